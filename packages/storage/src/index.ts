@@ -1,0 +1,18 @@
+/**
+ * @sensorpath/storage: the contracts every store implements (Appender, Querier, Series,
+ * SampleIterator), label sets and matchers with Prometheus semantics, the staleness marker, typed
+ * errors, and an in-memory reference implementation. No dependencies. The shared contract test
+ * suite is exported separately as `@sensorpath/storage/contract`.
+ */
+export * from './errors.ts';
+export type * from './interface.ts';
+export * from './labels.ts';
+export * from './matchers.ts';
+export {
+  ArrayIterator,
+  ArraySeries,
+  MemoryStorage,
+  type MemoryStorageOptions,
+  validateLabels,
+} from './memory.ts';
+export * from './value.ts';
