@@ -6,7 +6,13 @@ import { formatSensorPath, parseSensorPath, parseTopic, topicFor } from './senso
 describe('sensor path', () => {
   it('parses five segments into the ISA-95 levels', () => {
     const p = parseSensorPath('acme/berlin/assembly/line1/meter1');
-    assert.deepEqual(p, { enterprise: 'acme', site: 'berlin', area: 'assembly', line: 'line1', device: 'meter1' });
+    assert.deepEqual(p, {
+      enterprise: 'acme',
+      site: 'berlin',
+      area: 'assembly',
+      line: 'line1',
+      device: 'meter1',
+    });
     assert.equal(formatSensorPath(p), 'acme/berlin/assembly/line1/meter1');
     assert.equal(topicFor(p, 'metrics'), 'acme/berlin/assembly/line1/meter1/metrics');
   });
