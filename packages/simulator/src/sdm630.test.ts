@@ -1,7 +1,7 @@
 /** The SDM630 model and its Modbus TCP server, read back with modbus-serial as a master. */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import ModbusRTU from 'modbus-serial';
+import modbusSerial from 'modbus-serial';
 import { type SimulatorHandle, startTcpSimulator } from './modbus-server.ts';
 import { SDM630_INPUT, Sdm630Model } from './sdm630.ts';
 
@@ -39,7 +39,8 @@ describe('SDM630 model', () => {
 
 describe('SDM630 over Modbus TCP', () => {
   let sim: SimulatorHandle;
-  const client = new ModbusRTU();
+  // modbus-serial is CommonJS: the default import is the client class itself at run time.
+  const client = new (modbusSerial as unknown as typeof modbusSerial.default)();
   before(async () => {
     sim = await startTcpSimulator({ port: 0, units: [1, 2] });
     await client.connectTCP(sim.host, { port: sim.port });

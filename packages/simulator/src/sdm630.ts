@@ -106,8 +106,8 @@ export class Sdm630Model {
       voltage[i] = round(v, 0.1);
       current[i] = round(a, 0.001);
       pf[i] = round(f, 0.001);
-      power[i] = Math.round(voltage[i] * current[i] * pf[i]);
-      this.importWh[i] = this.importWh[i]! + power[i] * dtH;
+      power[i] = Math.round(voltage[i]! * current[i]! * pf[i]!);
+      this.importWh[i] = this.importWh[i]! + power[i]! * dtH;
     }
     const frequency = round(
       50 + 0.03 * Math.sin((2 * Math.PI * tS) / 120) + 0.005 * gaussian(this.rand),
@@ -121,7 +121,7 @@ export class Sdm630Model {
       powerFactor: pf,
       power,
       frequency,
-      importKwh: round(importKwhPhase[0] + importKwhPhase[1] + importKwhPhase[2], 0.001),
+      importKwh: round(importKwhPhase.reduce((a, b) => a + b, 0), 0.001),
       importKwhPhase,
     };
     this.writeBank();
@@ -182,7 +182,7 @@ export class Sdm630Model {
       sumS += s;
       sumQ += q;
     }
-    put(I.avgVoltage, round((r.voltage[0] + r.voltage[1] + r.voltage[2]) / 3, 0.1));
+    put(I.avgVoltage, round(r.voltage.reduce((a, b) => a + b, 0) / 3, 0.1));
     put(I.avgCurrent, round(sumI / 3, 0.001));
     put(I.sumCurrent, round(sumI, 0.001));
     put(I.totalPower, sumP);
@@ -194,7 +194,7 @@ export class Sdm630Model {
     put(I.exportEnergy, 0);
     put(I.importReactiveEnergy, round(r.importKwh * 0.35, 0.001));
     put(I.exportReactiveEnergy, 0);
-    put(I.neutralCurrent, round(Math.abs(r.current[0] - r.current[1]) / 2, 0.001));
+    put(I.neutralCurrent, round(Math.abs(r.current[0]! - r.current[1]!) / 2, 0.001));
     put(I.totalEnergy, r.importKwh);
   }
 }
