@@ -85,6 +85,8 @@ export class Sdm630Model {
 
   /** Advances the model to `nowMs` (never backwards) and refreshes the register bank. */
   update(nowMs: number): Sdm630Reading {
+    // A real meter refreshes its registers a few times a second; reads in between see the same values.
+    if (this.reading !== undefined && nowMs - this.lastMs < 100) return this.reading;
     const dtH = Math.max(0, nowMs - this.lastMs) / 3_600_000;
     const tS = nowMs / 1000;
     const voltage = [0, 0, 0] as [number, number, number];

@@ -1,0 +1,40 @@
+/**
+ * Edge errors. Configuration problems name the field path, the value found and the fix, so an
+ * operator can correct a YAML file without reading code.
+ */
+import { SensorpathError } from '@sensorpath/storage';
+
+export type EdgeErrorCode =
+  | 'PROFILE_INVALID'
+  | 'PROFILE_NOT_FOUND'
+  | 'CONFIG_INVALID'
+  | 'MODBUS_TIMEOUT'
+  | 'MODBUS_EXCEPTION'
+  | 'MODBUS_CONNECT'
+  | 'MODBUS_DECODE';
+
+export class ConfigError extends SensorpathError {
+  declare readonly code: EdgeErrorCode;
+}
+
+export class DeviceError extends SensorpathError {
+  declare readonly code: EdgeErrorCode;
+}
+
+interface Issue {
+  path: PropertyKey[];
+  message: string;
+}
+
+/** Renders zod issues as `path.to.field: message (found: value)` lines. */
+export function formatZodIssues(issues: readonly Issue[], input: unknown): string {
+  return issues
+    .map((i) => {
+      const path = i.path.length ? i.path.map(String).join('.') : '(root)';
+      let found: unknown = input;
+      for (const k of i.path) found = found && typeof found === 'object' ? (found as Record<PropertyKey, unknown>)[k] : undefined;
+      const shown = found === undefined ? 'nothing' : JSON.stringify(found);
+      return `  - ${path}: ${i.message} (found: ${shown && shown.length > 80 ? `${shown.slice(0, 77)}...` : shown})`;
+    })
+    .join('\n');
+}

@@ -1,0 +1,70 @@
+/**
+ * Builds the OpenMetrics message of one device poll: one family per profile metric (with TYPE, UNIT
+ * and HELP), every sample carrying its register labels, the device's identity labels (e.g. serial)
+ * and the configured context labels, stamped in milliseconds; then the agent's self-metrics for the
+ * device. Sensor-path labels are not repeated in the payload: the server derives them from the
+ * topic (docs/format/sensor-path.md).
+ */
+import { type MetricFamily, type MetricSample, serialize } from '@sensorpath/openmetrics';
+import type { DeviceSample } from './device.ts';
+import type { MetricMeta } from './profile.ts';
+
+export interface DeviceStats {
+  up: boolean;
+  pollDurationSeconds: number;
+  requests: number;
+  errorsTotal: number;
+  pollsTotal: number;
+}
+
+export function buildMessage(
+  metrics: readonly MetricMeta[],
+  samples: readonly DeviceSample[],
+  context: Readonly<Record<string, string>>,
+  stats: DeviceStats,
+  deviceLabels: Readonly<Record<string, string>>,
+  timeMs: number,
+): string {
+  const byMetric = new Map<string, MetricSample[]>();
+  for (const s of samples) {
+    let arr = byMetric.get(s.metric);
+    if (!arr) byMetric.set(s.metric, (arr = []));
+    arr.push({ name: s.metric, labels: toPairs({ ...context, ...s.labels }), value: s.value, timestamp: s.timeMs / 1000 });
+  }
+  const families: MetricFamily[] = [];
+  for (const m of metrics) {
+    const arr = byMetric.get(m.name);
+    if (!arr || arr.length === 0) continue;
+    if (m.type === 'counter') for (const s of arr) s.name = `${m.name}_total`;
+    const fam: MetricFamily = { name: m.name, type: m.type, samples: arr };
+    if (m.unit) fam.unit = m.unit;
+    if (m.help) fam.help = m.help;
+    families.push(fam);
+  }
+  const ts = timeMs / 1000;
+  const self = toPairs({ ...context, ...deviceLabels });
+  const g = (name: string, help: string, value: number, type: 'gauge' | 'counter' = 'gauge', unit?: string): MetricFamily => {
+    const fam: MetricFamily = {
+      name,
+      type,
+      help,
+      samples: [{ name: type === 'counter' ? `${name}_total` : name, labels: self, value, timestamp: ts }],
+    };
+    if (unit) fam.unit = unit;
+    return fam;
+  };
+  families.push(
+    g('sensorpath_device_up', 'Whether the last poll of the device succeeded (1) or not (0).', stats.up ? 1 : 0),
+    g('sensorpath_device_poll_duration_seconds', 'Duration of the last poll.', stats.pollDurationSeconds, 'gauge', 'seconds'),
+    g('sensorpath_device_poll_requests', 'Requests sent in the last poll.', stats.requests),
+    g('sensorpath_device_polls', 'Polls since the agent started.', stats.pollsTotal, 'counter'),
+    g('sensorpath_device_poll_errors', 'Failed requests since the agent started.', stats.errorsTotal, 'counter'),
+  );
+  return serialize(families);
+}
+
+function toPairs(rec: Readonly<Record<string, string>>): { name: string; value: string }[] {
+  return Object.keys(rec)
+    .sort()
+    .map((name) => ({ name, value: rec[name]! }));
+}
