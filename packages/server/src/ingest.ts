@@ -1,0 +1,137 @@
+/**
+ * Turns `/metrics` messages into stored samples. The payload is OpenMetrics text; each sample's
+ * labels are the payload's labels plus the sensor-path labels from the topic (the topic wins over a
+ * payload label of the same name, so a device cannot claim another place in the plant), and the
+ * metric name from the sample. A sample without a timestamp takes the arrival time. Series that a
+ * topic sent last time and not this time get Prometheus' staleness marker, as a scrape would.
+ *
+ * A malformed payload is refused whole with the parse error (line and column) and counted; it never
+ * affects other messages. `ingest` resolves only after the storage commit, so the MQTT layer can
+ * acknowledge a QoS 1 publish once its samples are durable.
+ */
+import { parse, timestampMs } from '@sensorpath/openmetrics';
+import { parseTopic, type SensorPath, sensorPathLabels } from '@sensorpath/protocol';
+import {
+  type Labels,
+  labelsFromPairs,
+  labelsKey,
+  METRIC_NAME,
+  STALE_NAN,
+  StorageError,
+} from '@sensorpath/storage';
+import type { TenantStores } from './tenants.ts';
+
+export interface IngestResult {
+  tenant: string;
+  samples: number;
+  rejected: number;
+  errors: string[];
+}
+
+export class IngestError extends Error {
+  constructor(
+    readonly code: 'INGEST_BAD_TOPIC' | 'INGEST_BAD_PAYLOAD' | 'INGEST_STORAGE',
+    message: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+    this.name = 'IngestError';
+  }
+}
+
+export interface IngestStats {
+  messages: number;
+  samples: number;
+  badPayloads: number;
+  rejectedSamples: number;
+}
+
+export class Ingestor {
+  readonly stats: IngestStats = { messages: 0, samples: 0, badPayloads: 0, rejectedSamples: 0 };
+  /** Last series set per topic, for staleness. */
+  private readonly lastSeries = new Map<string, Map<string, Labels>>();
+
+  constructor(
+    private readonly stores: TenantStores,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  /** Ingests one message from `topic`. Throws IngestError for a bad topic or payload. */
+  async ingestTopic(topic: string, payload: Uint8Array | string): Promise<IngestResult> {
+    const t = parseTopic(topic);
+    if (!t || t.kind !== 'metrics') {
+      throw new IngestError(
+        'INGEST_BAD_TOPIC',
+        `topic ${JSON.stringify(topic)} is not <enterprise>/<site>/<area>/<line>/<device>/metrics`,
+      );
+    }
+    return this.ingest(t.path, payload, topic);
+  }
+
+  async ingest(path: SensorPath, payload: Uint8Array | string, streamKey: string): Promise<IngestResult> {
+    this.stats.messages++;
+    let exposition: ReturnType<typeof parse>;
+    try {
+      exposition = parse(payload, { format: 'openmetrics' });
+    } catch (err) {
+      this.stats.badPayloads++;
+      throw new IngestError(
+        'INGEST_BAD_PAYLOAD',
+        `malformed OpenMetrics payload on ${streamKey}: ${(err as Error).message}`,
+        { cause: err },
+      );
+    }
+    const pathLabels = sensorPathLabels(path);
+    const arrival = this.now();
+    const store = await this.stores.get(path.enterprise);
+    const app = store.appender();
+    const seen = new Map<string, Labels>();
+    const errors: string[] = [];
+    let appended = 0;
+    let rejected = 0;
+    let newest = 0;
+    for (const fam of exposition.families) {
+      for (const s of fam.samples) {
+        const pairs: [string, string][] = s.labels.map((l) => [l.name, l.value]);
+        pairs.push([METRIC_NAME, s.name], ...pathLabels);
+        const labels = labelsFromPairs(pairs);
+        const ts = s.timestamp === undefined ? arrival : timestampMs(s.timestamp);
+        if (ts > newest) newest = ts;
+        try {
+          app.append(0, labels, ts, s.value);
+          appended++;
+          seen.set(labelsKey(labels), labels);
+        } catch (err) {
+          rejected++;
+          if (errors.length < 10) errors.push(`${s.name}: ${(err as Error).message}`);
+          if (!(err instanceof StorageError)) throw err;
+        }
+      }
+    }
+    // Staleness: series this stream stopped sending end now.
+    const prev = this.lastSeries.get(streamKey);
+    if (prev && newest > 0) {
+      for (const [key, labels] of prev) {
+        if (seen.has(key)) continue;
+        try {
+          app.append(0, labels, newest, STALE_NAN);
+        } catch {
+          // A series already stale at this time or beyond the window: nothing to mark.
+        }
+      }
+    }
+    try {
+      await app.commit();
+    } catch (err) {
+      throw new IngestError(
+        'INGEST_STORAGE',
+        `storage refused the batch from ${streamKey}: ${(err as Error).message}`,
+        { cause: err },
+      );
+    }
+    this.lastSeries.set(streamKey, seen);
+    this.stats.samples += appended;
+    this.stats.rejectedSamples += rejected;
+    return { tenant: path.enterprise, samples: appended, rejected, errors };
+  }
+}
