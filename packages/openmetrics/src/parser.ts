@@ -1,0 +1,1123 @@
+/**
+ * The byte-level text parser behind `parse` and `parseSamples`, for OpenMetrics 1.0 and the
+ * Prometheus text format 0.0.4. One pass over the bytes: lines are found with `indexOf(LF)`, every
+ * token is scanned with a character-class table, numbers are converted with an exact fast path, and
+ * the label block of a line that is byte-identical to the previous line's is reused (consecutive
+ * points of one series), so steady-state ingest allocates one sample per line or none at all.
+ *
+ * The OpenMetrics checks follow the spec's MUSTs and, where the spec leaves room, the upstream
+ * reference parser (prometheus_client's `openmetrics/parser.py`): family grouping and name clashes,
+ * metadata order, per-type value rules, histogram bucket rules, timestamp order within a metric
+ * point group, exemplar placement and size, `# EOF`. Samples reach a `SampleSink` as soon as their
+ * line is read; a payload is only valid once `run()` returns, so sinks that store samples must
+ * stage them and discard the batch when `run()` throws.
+ *
+ * Prometheus 0.0.4 timestamps are integer milliseconds on the wire; they are converted to seconds
+ * so that the model holds seconds whatever the format.
+ */
+
+import {
+  CLS,
+  codePointLength,
+  decodeAscii,
+  decodeUtf8,
+  LABEL_CHAR,
+  LABEL_START,
+  NAME_CHAR,
+  NAME_START,
+  POW10,
+  parseNumberText,
+} from './bytes.ts';
+import { ParseError, type ParseErrorCode } from './errors.ts';
+import type { Exemplar, LabelPair, MetricFamily, MetricType, TextFormat } from './model.ts';
+
+/** Receives every sample in input order. `labels` may be shared with the previous sample of the same series. */
+export interface SampleSink {
+  sample(
+    family: MetricFamily,
+    name: string,
+    labels: LabelPair[],
+    value: number,
+    timestamp: number | undefined,
+    exemplar: Exemplar | undefined,
+  ): void;
+}
+
+const LF = 10;
+const SP = 32;
+const TAB = 9;
+const HASH = 35;
+const QUOTE = 34;
+const BSLASH = 92;
+const LBRACE = 123;
+const RBRACE = 125;
+const COMMA = 44;
+const EQ = 61;
+
+// Sample name suffix relative to the family name.
+const S_NONE = 0;
+const S_TOTAL = 1;
+const S_CREATED = 2;
+const S_COUNT = 3;
+const S_SUM = 4;
+const S_BUCKET = 5;
+const S_GCOUNT = 6;
+const S_GSUM = 7;
+const S_INFO = 8;
+const SUFFIX_NAMES = ['', '_total', '_created', '_count', '_sum', '_bucket', '_gcount', '_gsum', '_info'];
+
+/** Allowed sample-name suffixes per OpenMetrics type (the reference parser's `type_suffixes`). */
+const OM_SUFFIXES: Record<MetricType, readonly number[]> = {
+  counter: [S_TOTAL, S_CREATED],
+  summary: [S_NONE, S_COUNT, S_SUM, S_CREATED],
+  histogram: [S_COUNT, S_SUM, S_BUCKET, S_CREATED],
+  gaugehistogram: [S_GCOUNT, S_GSUM, S_BUCKET],
+  info: [S_INFO],
+  gauge: [S_NONE],
+  stateset: [S_NONE],
+  unknown: [S_NONE],
+};
+const OM_TYPES = new Set<string>([
+  'counter',
+  'gauge',
+  'histogram',
+  'gaugehistogram',
+  'summary',
+  'info',
+  'stateset',
+  'unknown',
+]);
+const PROM_TYPES: Record<string, MetricType> = {
+  counter: 'counter',
+  gauge: 'gauge',
+  histogram: 'histogram',
+  summary: 'summary',
+  untyped: 'unknown',
+};
+
+const EMPTY_LABELS: LabelPair[] = Object.freeze([]) as unknown as LabelPair[];
+
+/** Per-family validation state (OpenMetrics). */
+interface FamilyState {
+  family: MetricFamily;
+  firstLine: number;
+  seenHelp: boolean;
+  seenType: boolean;
+  seenUnit: boolean;
+  allowed: readonly number[];
+  sampleCount: number;
+  // metric point grouping
+  group: string | null;
+  groupTs: number | undefined;
+  seenGroups: Set<string>;
+  // histogram point checks (reference parser's _check_histogram)
+  hGroup: string | null;
+  hTs: number | undefined;
+  hCount: number | undefined;
+  hBucket: number | undefined;
+  hValue: number;
+  hNegBuckets: boolean;
+  hSum: boolean;
+  hGsum: boolean;
+  hNegGsum: boolean;
+}
+
+/** Per-family state (Prometheus 0.0.4). */
+interface PromFamily {
+  family: MetricFamily;
+  seenHelp: boolean;
+  seenType: boolean;
+}
+
+export interface ParserOptions {
+  format: TextFormat;
+}
+
+export class TextParser {
+  private readonly buf: Uint8Array;
+  private readonly len: number;
+  private readonly prom: boolean;
+  private readonly sink: SampleSink;
+  readonly families: MetricFamily[] = [];
+  /** Number of sample lines accepted. */
+  samples = 0;
+
+  private line = 1;
+  private lineStart = 0;
+
+  // Reuse of the previous line's name and label block (same series, next point).
+  private prevNameStart = -1;
+  private prevNameLen = 0;
+  private prevName = '';
+  private prevLblStart = -1;
+  private prevLblLen = 0;
+  private prevLabels: LabelPair[] = EMPTY_LABELS;
+  private lblSerial = 0;
+  private keySerial = -1;
+  private keyMode = -1;
+  private keyValue = '';
+
+  // Result of the last parseLabels call.
+  private labelsOut: LabelPair[] = EMPTY_LABELS;
+
+  // OpenMetrics family state.
+  private cur: FamilyState | null = null;
+  private readonly seenNames = new Set<string>();
+  private curNameCache = '';
+  private curSuffixCache = -1;
+
+  // Prometheus family state.
+  private readonly promFamilies = new Map<string, PromFamily>();
+  private promCur: PromFamily | null = null;
+
+  private scratch = new Uint8Array(256);
+
+  constructor(buf: Uint8Array, format: TextFormat, sink: SampleSink) {
+    this.buf = buf;
+    this.len = buf.length;
+    this.prom = format === 'prometheus';
+    this.sink = sink;
+  }
+
+  run(): void {
+    if (this.prom) this.runProm();
+    else this.runOm();
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Errors
+
+  private fail(code: ParseErrorCode, pos: number, reason: string, expected?: string): never {
+    const column = Math.max(1, pos - this.lineStart + 1);
+    throw new ParseError(
+      code,
+      expected === undefined ? reason : `${reason}: expected ${expected}`,
+      expected === undefined ? { line: this.line, column } : { line: this.line, column, expected },
+    );
+  }
+
+  private unexpected(pos: number, expected: string): never {
+    const c = this.buf[pos];
+    const what =
+      pos >= this.len || c === LF
+        ? 'end of line'
+        : c !== undefined && c >= 33 && c < 127
+          ? `'${String.fromCharCode(c)}'`
+          : `byte 0x${(c ?? 0).toString(16).padStart(2, '0')}`;
+    this.fail('OM_UNEXPECTED_TOKEN', pos, `unexpected ${what}`, expected);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // OpenMetrics 1.0
+
+  private runOm(): void {
+    const buf = this.buf;
+    const len = this.len;
+    let pos = 0;
+    let eof = false;
+    while (pos < len) {
+      let eol = indexOfLf(buf, pos, len);
+      if (eol < 0) eol = len;
+      this.lineStart = pos;
+      if (eof) this.fail('OM_TEXT_AFTER_EOF', pos, 'text after # EOF', 'end of input');
+      if (eol === pos) this.fail('OM_UNEXPECTED_TOKEN', pos, 'blank line', 'a sample, metadata or # EOF');
+      if (buf[pos] === HASH) {
+        if (
+          eol - pos === 5 &&
+          buf[pos + 1] === SP &&
+          buf[pos + 2] === 69 &&
+          buf[pos + 3] === 79 &&
+          buf[pos + 4] === 70
+        ) {
+          eof = true;
+        } else {
+          this.omMetadata(pos, eol);
+        }
+      } else {
+        if (eol === len)
+          this.fail('OM_MISSING_EOF', eol, 'sample line without newline at end of input', "'\\n' and # EOF");
+        this.omSample(pos, eol);
+      }
+      pos = eol + 1;
+      if (pos <= len) this.line++;
+    }
+    if (this.cur !== null) this.finishFamily(this.cur);
+    if (!eof) {
+      this.lineStart = len;
+      this.fail('OM_MISSING_EOF', len, 'missing # EOF at end of input', '# EOF');
+    }
+  }
+
+  private omMetadata(s: number, e: number): void {
+    const buf = this.buf;
+    if (buf[s + 1] !== SP)
+      this.unexpected(s + 1, "' ' after '#' (only HELP, TYPE, UNIT and EOF lines may start with #)");
+    const k = s + 2;
+    let kind = 0; // 1 HELP, 2 TYPE, 3 UNIT
+    if (e - k >= 5 && buf[k + 4] === SP) {
+      const a = buf[k];
+      const b = buf[k + 1];
+      const c = buf[k + 2];
+      const d = buf[k + 3];
+      if (a === 72 && b === 69 && c === 76 && d === 80) kind = 1;
+      else if (a === 84 && b === 89 && c === 80 && d === 69) kind = 2;
+      else if (a === 85 && b === 78 && c === 73 && d === 84) kind = 3;
+    }
+    if (kind === 0) this.unexpected(k, "'HELP ', 'TYPE ', 'UNIT ' or 'EOF'");
+    const ns = k + 5;
+    let p = ns;
+    if (p >= e || (CLS[buf[p]!]! & NAME_START) === 0) this.unexpected(p, 'metric name');
+    p++;
+    while (p < e && (CLS[buf[p]!]! & NAME_CHAR) !== 0) p++;
+    const nameEnd = p;
+    if (p >= e || buf[p] !== SP) this.unexpected(p, "' ' after the metric name");
+    p++;
+    const name = decodeAscii(buf, ns, nameEnd);
+
+    let st = this.cur;
+    if (st === null || st.family.name !== name) {
+      if (st !== null) this.finishFamily(st);
+      st = this.startFamily(name, 'unknown');
+    } else if (st.sampleCount > 0) {
+      this.fail(
+        'OM_INVALID_METADATA',
+        s,
+        `metadata for ${name} after its samples`,
+        'a sample or metadata of a new family',
+      );
+    }
+    const fam = st.family;
+    if (kind === 1) {
+      if (st.seenHelp) this.fail('OM_INVALID_METADATA', s, `second HELP line for ${name}`);
+      st.seenHelp = true;
+      const help = this.decodeText(p, e, true);
+      if (help.length > 0) fam.help = help;
+    } else if (kind === 2) {
+      if (st.seenType) this.fail('OM_INVALID_METADATA', s, `second TYPE line for ${name}`);
+      st.seenType = true;
+      const t = decodeAscii(buf, p, e);
+      if (!OM_TYPES.has(t)) {
+        this.fail(
+          'OM_UNEXPECTED_TOKEN',
+          p,
+          `invalid type '${t}'`,
+          'counter, gauge, histogram, gaugehistogram, summary, info, stateset or unknown',
+        );
+      }
+      fam.type = t as MetricType;
+      st.allowed = OM_SUFFIXES[fam.type];
+    } else {
+      if (st.seenUnit) this.fail('OM_INVALID_METADATA', s, `second UNIT line for ${name}`);
+      st.seenUnit = true;
+      let q = p;
+      while (q < e && (CLS[buf[q]!]! & NAME_CHAR) !== 0) q++;
+      if (q !== e) this.unexpected(q, 'unit characters [a-zA-Z0-9_:] up to the end of the line');
+      if (q > p) fam.unit = decodeAscii(buf, p, e);
+    }
+  }
+
+  private startFamily(name: string, type: MetricType): FamilyState {
+    const family: MetricFamily = { name, type, samples: [] };
+    this.families.push(family);
+    const st: FamilyState = {
+      family,
+      firstLine: this.line,
+      seenHelp: false,
+      seenType: false,
+      seenUnit: false,
+      allowed: OM_SUFFIXES[type],
+      sampleCount: 0,
+      group: null,
+      groupTs: undefined,
+      seenGroups: new Set(),
+      hGroup: null,
+      hTs: undefined,
+      hCount: undefined,
+      hBucket: undefined,
+      hValue: 0,
+      hNegBuckets: false,
+      hSum: false,
+      hGsum: false,
+      hNegGsum: false,
+    };
+    this.cur = st;
+    this.curNameCache = '';
+    this.curSuffixCache = -1;
+    return st;
+  }
+
+  /** The reference parser's build_metric checks, run when a family ends. */
+  private finishFamily(st: FamilyState): void {
+    const fam = st.family;
+    const pos = this.lineStart;
+    const names = this.seenNames;
+    const suffixes = st.allowed.includes(S_NONE) ? st.allowed : [S_NONE, ...st.allowed];
+    for (const s of suffixes) {
+      const full = fam.name + SUFFIX_NAMES[s];
+      if (names.has(full)) {
+        this.fail(
+          'OM_CLASHING_NAME',
+          pos,
+          `family ${fam.name} (from line ${st.firstLine}) clashes with an earlier family on sample name ${full}; families must not be interleaved`,
+        );
+      }
+      names.add(full);
+    }
+    if (fam.unit !== undefined) {
+      if (!fam.name.endsWith(`_${fam.unit}`)) {
+        this.fail('OM_INVALID_METADATA', pos, `unit ${fam.unit} is not a suffix of family name ${fam.name}`);
+      }
+      if (fam.type === 'info' || fam.type === 'stateset') {
+        this.fail('OM_INVALID_METADATA', pos, `${fam.type} family ${fam.name} must not have a unit`);
+      }
+    }
+    if ((fam.type === 'histogram' || fam.type === 'gaugehistogram') && st.hGroup !== null) {
+      this.histogramPointDone(st, pos);
+    }
+  }
+
+  private omSample(s: number, e: number): void {
+    const buf = this.buf;
+    // --- metric name
+    let p = s;
+    if ((CLS[buf[p]!]! & NAME_START) === 0) this.unexpected(p, 'metric name, # metadata or # EOF');
+    p++;
+    while (p < e && (CLS[buf[p]!]! & NAME_CHAR) !== 0) p++;
+    const nameLen = p - s;
+    let name: string;
+    if (nameLen === this.prevNameLen && sameBytes(buf, s, this.prevNameStart, nameLen)) {
+      name = this.prevName;
+    } else {
+      name = decodeAscii(buf, s, p);
+      this.prevName = name;
+      this.prevNameLen = nameLen;
+    }
+    this.prevNameStart = s;
+    // --- labels
+    let labels = EMPTY_LABELS;
+    let lblSerial = 0;
+    if (buf[p] === LBRACE) {
+      const pl = this.prevLblLen;
+      if (pl > 0 && p + pl <= e && sameBytes(buf, p, this.prevLblStart, pl)) {
+        labels = this.prevLabels;
+        this.prevLblStart = p;
+        p += pl;
+      } else {
+        const q = this.parseLabels(p, e);
+        labels = this.labelsOut;
+        this.prevLabels = labels;
+        this.prevLblStart = p;
+        this.prevLblLen = q - p;
+        this.lblSerial++;
+        p = q;
+      }
+      lblSerial = this.lblSerial;
+    }
+    if (buf[p] !== SP) this.unexpected(p, labels.length === 0 && lblSerial === 0 ? "'{' or ' '" : "' '");
+    p++;
+    // --- value
+    let q = p;
+    while (q < e && buf[q] !== SP) q++;
+    const value = this.parseNumber(p, q, true);
+    // --- timestamp and exemplar
+    let ts: number | undefined;
+    let exemplar: Exemplar | undefined;
+    if (q < e) {
+      p = q + 1;
+      if (buf[p] === HASH) {
+        exemplar = this.parseExemplar(p, e);
+      } else {
+        q = p;
+        while (q < e && buf[q] !== SP) q++;
+        ts = this.parseNumber(p, q, false);
+        if (q < e) {
+          p = q + 1;
+          if (buf[p] !== HASH) this.unexpected(p, "'#' starting an exemplar, or end of line");
+          exemplar = this.parseExemplar(p, e);
+        }
+      }
+    }
+    this.omAccept(s, name, labels, lblSerial, value, ts, exemplar);
+  }
+
+  private parseExemplar(p: number, e: number): Exemplar {
+    const buf = this.buf;
+    const at = p;
+    if (buf[p + 1] !== SP) this.unexpected(p + 1, "' ' after '#'");
+    p += 2;
+    if (buf[p] !== LBRACE) this.unexpected(p, "'{' starting the exemplar labels");
+    p = this.parseLabels(p, e);
+    const labels = this.labelsOut === EMPTY_LABELS ? [] : this.labelsOut;
+    if (buf[p] !== SP) this.unexpected(p, "' ' before the exemplar value");
+    p++;
+    let q = p;
+    while (q < e && buf[q] !== SP) q++;
+    const value = this.parseNumber(p, q, true);
+    let cp = 0;
+    for (const l of labels) cp += codePointLength(l.name) + codePointLength(l.value);
+    if (cp > 128) {
+      this.fail('OM_INVALID_EXEMPLAR', at, `exemplar labels are ${cp} code points long, more than 128`);
+    }
+    const ex: Exemplar = { labels, value };
+    if (q < e) {
+      p = q + 1;
+      q = p;
+      while (q < e && buf[q] !== SP) q++;
+      if (q < e) this.unexpected(q, 'end of line after the exemplar timestamp');
+      ex.timestamp = this.parseNumber(p, q, false);
+    }
+    return ex;
+  }
+
+  /** Resolves the sample's family and suffix, then applies the OpenMetrics semantic checks. */
+  private omAccept(
+    s: number,
+    name: string,
+    labels: LabelPair[],
+    lblSerial: number,
+    value: number,
+    ts: number | undefined,
+    exemplar: Exemplar | undefined,
+  ): void {
+    let st = this.cur;
+    let suffix: number;
+    if (st !== null && name === this.curNameCache) {
+      suffix = this.curSuffixCache;
+    } else {
+      suffix = st === null ? -1 : matchSuffix(st.family.name, name, st.allowed);
+      if (suffix < 0 || st === null) {
+        if (st !== null) this.finishFamily(st);
+        st = this.startFamily(name, 'unknown');
+        suffix = S_NONE;
+      }
+      this.curNameCache = name;
+      this.curSuffixCache = suffix;
+    }
+    const fam = st.family;
+    const type = fam.type;
+
+    // Group key mode: which label does not identify the metric point.
+    let mode = 0; // 0 all labels, 1 minus le, 2 minus quantile, 3 minus family name, 4 constant
+    if (type === 'counter' || type === 'gauge' || type === 'unknown') {
+      mode = 0;
+    } else if (type === 'histogram' || type === 'gaugehistogram') {
+      if (suffix === S_BUCKET) {
+        mode = 1;
+        const le = findLabel(labels, 'le');
+        const bound = le === undefined ? undefined : parseNumberText(le);
+        if (bound === undefined || Number.isNaN(bound) || !canonicalSpecial(le!, bound)) {
+          this.fail(
+            'OM_INVALID_LABELS',
+            s,
+            `bucket needs a numeric le label other than NaN (got ${le === undefined ? 'none' : `"${le}"`})`,
+          );
+        }
+        if (!Number.isInteger(value))
+          this.fail('OM_INVALID_VALUE', s, `bucket value ${value} is not an integer`);
+      }
+    } else if (type === 'summary') {
+      if (suffix === S_NONE) {
+        mode = 2;
+        const qs = findLabel(labels, 'quantile');
+        const qv = qs === undefined ? undefined : parseNumberText(qs);
+        if (qv === undefined || !(qv >= 0 && qv <= 1) || !canonicalSpecial(qs!, qv)) {
+          this.fail(
+            'OM_INVALID_LABELS',
+            s,
+            `summary quantile sample needs a quantile label between 0 and 1 (got ${qs === undefined ? 'none' : `"${qs}"`})`,
+          );
+        }
+        if (value < 0) this.fail('OM_INVALID_VALUE', s, `quantile value ${value} is negative`);
+      }
+    } else if (type === 'stateset') {
+      mode = 3;
+      if (findLabel(labels, fam.name) === undefined) {
+        this.fail('OM_INVALID_LABELS', s, `stateset sample needs a label named ${fam.name}`);
+      }
+      if (value !== 0 && value !== 1)
+        this.fail('OM_INVALID_VALUE', s, `stateset value must be 0 or 1, got ${value}`);
+    } else if (type === 'info') {
+      mode = 4;
+      if (value !== 1) this.fail('OM_INVALID_VALUE', s, `info value must be 1, got ${value}`);
+    }
+    if ((suffix === S_COUNT || suffix === S_GCOUNT) && !Number.isInteger(value)) {
+      this.fail('OM_INVALID_VALUE', s, `count value ${value} is not an integer`);
+    }
+    if (
+      suffix === S_TOTAL ||
+      suffix === S_SUM ||
+      suffix === S_COUNT ||
+      suffix === S_BUCKET ||
+      suffix === S_GCOUNT ||
+      suffix === S_GSUM
+    ) {
+      if (Number.isNaN(value))
+        this.fail('OM_INVALID_VALUE', s, `${name} is counter-like and must not be NaN`);
+      if (value < 0 && suffix !== S_GSUM)
+        this.fail('OM_INVALID_VALUE', s, `${name} is counter-like and must not be negative`);
+    }
+    if (exemplar !== undefined) {
+      const ok =
+        ((type === 'histogram' || type === 'gaugehistogram') && suffix === S_BUCKET) ||
+        (type === 'counter' && suffix === S_TOTAL);
+      if (!ok)
+        this.fail(
+          'OM_INVALID_EXEMPLAR',
+          s,
+          `exemplars are only allowed on counter _total and histogram _bucket samples, not on ${name}`,
+        );
+    }
+
+    // Metric point grouping and timestamp order.
+    let key: string;
+    if (mode === 4) key = '';
+    else if (lblSerial === 0) key = '';
+    else if (lblSerial === this.keySerial && mode === this.keyMode) key = this.keyValue;
+    else {
+      key = groupKey(labels, mode === 1 ? 'le' : mode === 2 ? 'quantile' : mode === 3 ? fam.name : '');
+      this.keySerial = lblSerial;
+      this.keyMode = mode;
+      this.keyValue = key;
+    }
+    const g = st.group;
+    if (g !== null && key === g) {
+      const gts = st.groupTs;
+      if ((ts === undefined) !== (gts === undefined)) {
+        this.fail('OM_TIMESTAMP_ORDER', s, 'timestamps must be on all or none of the samples of a metric');
+      }
+      if (gts !== undefined && gts > ts! && type !== 'info') {
+        this.fail('OM_TIMESTAMP_ORDER', s, `timestamp ${ts} goes backwards (previous ${gts})`);
+      }
+    } else {
+      if (g !== null && st.seenGroups.has(key)) {
+        this.fail(
+          'OM_INTERLEAVED',
+          s,
+          `metric ${name}${formatLabels(labels)} is interleaved with another metric of the family`,
+        );
+      }
+      st.seenGroups.add(key);
+      st.group = key;
+    }
+    st.groupTs = ts;
+
+    if (type === 'histogram' || type === 'gaugehistogram')
+      this.histogramSample(st, s, suffix, labels, key, value, ts);
+
+    st.sampleCount++;
+    this.samples++;
+    this.sink.sample(fam, name, labels, value, ts, exemplar);
+  }
+
+  private histogramSample(
+    st: FamilyState,
+    s: number,
+    suffix: number,
+    labels: LabelPair[],
+    key: string,
+    value: number,
+    ts: number | undefined,
+  ): void {
+    if (key !== st.hGroup || ts !== st.hTs) {
+      if (st.hGroup !== null) this.histogramPointDone(st, s);
+      st.hCount = undefined;
+      st.hBucket = undefined;
+      st.hNegBuckets = false;
+      st.hSum = false;
+      st.hGsum = false;
+      st.hNegGsum = false;
+      st.hValue = 0;
+    }
+    st.hGroup = key;
+    st.hTs = ts;
+    if (suffix === S_BUCKET) {
+      const b = parseNumberText(findLabel(labels, 'le')!)!;
+      if (b < 0) st.hNegBuckets = true;
+      if (st.hBucket !== undefined && b <= st.hBucket) {
+        this.fail('OM_INVALID_HISTOGRAM', s, 'buckets must be sorted by increasing le');
+      }
+      if (value < st.hValue)
+        this.fail('OM_INVALID_HISTOGRAM', s, 'bucket values must be cumulative (non-decreasing)');
+      st.hBucket = b;
+      st.hValue = value;
+    } else if (suffix === S_COUNT || suffix === S_GCOUNT) {
+      st.hCount = value;
+    } else if (suffix === S_SUM) {
+      st.hSum = true;
+    } else if (suffix === S_GSUM) {
+      st.hGsum = true;
+      if (value < 0) st.hNegGsum = true;
+    }
+  }
+
+  private histogramPointDone(st: FamilyState, pos: number): void {
+    const n = st.family.name;
+    const bad = (why: string): never => this.fail('OM_INVALID_HISTOGRAM', pos, `histogram ${n}: ${why}`);
+    if (st.hBucket !== Infinity) bad('the +Inf bucket is missing');
+    if (st.hCount !== undefined && st.hValue !== st.hCount) bad('_count does not match the +Inf bucket');
+    if (st.hSum && st.hCount === undefined) bad('_count must be present when _sum is');
+    if (st.hGsum && st.hCount === undefined) bad('_gcount must be present when _gsum is');
+    if (!(st.hSum || st.hGsum) && st.hCount !== undefined) bad('_sum/_gsum must be present when _count is');
+    if (st.hNegBuckets && st.hSum) bad('_sum is not allowed with negative buckets');
+    if (!st.hNegBuckets && st.hNegGsum) bad('_gsum must not be negative without negative buckets');
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Prometheus text format 0.0.4
+
+  private runProm(): void {
+    const buf = this.buf;
+    const len = this.len;
+    let pos = 0;
+    while (pos < len) {
+      let eol = indexOfLf(buf, pos, len);
+      if (eol < 0) eol = len;
+      this.lineStart = pos;
+      let p = pos;
+      while (p < eol && (buf[p] === SP || buf[p] === TAB)) p++;
+      if (p < eol) {
+        if (buf[p] === HASH) this.promComment(p, eol);
+        else this.promSample(p, eol);
+      }
+      pos = eol + 1;
+      this.line++;
+    }
+  }
+
+  private skipBlank(p: number, e: number): number {
+    const buf = this.buf;
+    while (p < e && (buf[p] === SP || buf[p] === TAB)) p++;
+    return p;
+  }
+
+  private promComment(s: number, e: number): void {
+    const buf = this.buf;
+    let p = this.skipBlank(s + 1, e);
+    const k = p;
+    while (p < e && buf[p] !== SP && buf[p] !== TAB) p++;
+    const kw = p - k === 4 ? decodeAscii(buf, k, p) : '';
+    if (kw !== 'HELP' && kw !== 'TYPE') return; // any other comment is ignored
+    p = this.skipBlank(p, e);
+    const ns = p;
+    if (p >= e || (CLS[buf[p]!]! & NAME_START) === 0) this.unexpected(p, 'metric name');
+    p++;
+    while (p < e && (CLS[buf[p]!]! & NAME_CHAR) !== 0) p++;
+    const name = decodeAscii(buf, ns, p);
+    if (p < e && buf[p] !== SP && buf[p] !== TAB) this.unexpected(p, 'whitespace after the metric name');
+    p = this.skipBlank(p, e);
+    let pf = this.promFamilies.get(name);
+    if (pf === undefined) {
+      pf = { family: { name, type: 'unknown', samples: [] }, seenHelp: false, seenType: false };
+      this.promFamilies.set(name, pf);
+      this.families.push(pf.family);
+    }
+    if (kw === 'HELP') {
+      if (pf.seenHelp) this.fail('OM_INVALID_METADATA', s, `second HELP line for ${name}`);
+      pf.seenHelp = true;
+      const help = this.decodeText(p, e, false);
+      if (help.length > 0) pf.family.help = help;
+    } else {
+      if (pf.seenType) this.fail('OM_INVALID_METADATA', s, `second TYPE line for ${name}`);
+      if (pf.family.samples.length > 0)
+        this.fail('OM_INVALID_METADATA', s, `TYPE line for ${name} after its samples`);
+      pf.seenType = true;
+      const ts = p;
+      while (p < e && buf[p] !== SP && buf[p] !== TAB) p++;
+      const t = PROM_TYPES[decodeAscii(buf, ts, p)];
+      if (t === undefined) this.unexpected(ts, 'counter, gauge, histogram, summary or untyped');
+      if (this.skipBlank(p, e) !== e) this.unexpected(p, 'end of line after the type');
+      pf.family.type = t;
+    }
+  }
+
+  private promSample(s: number, e: number): void {
+    const buf = this.buf;
+    let p = s;
+    if ((CLS[buf[p]!]! & NAME_START) === 0) this.unexpected(p, 'metric name or #');
+    p++;
+    while (p < e && (CLS[buf[p]!]! & NAME_CHAR) !== 0) p++;
+    const nameLen = p - s;
+    let name: string;
+    if (nameLen === this.prevNameLen && sameBytes(buf, s, this.prevNameStart, nameLen)) {
+      name = this.prevName;
+    } else {
+      name = decodeAscii(buf, s, p);
+      this.prevName = name;
+      this.prevNameLen = nameLen;
+    }
+    this.prevNameStart = s;
+    p = this.skipBlank(p, e);
+    let labels = EMPTY_LABELS;
+    if (buf[p] === LBRACE) {
+      const pl = this.prevLblLen;
+      if (pl > 0 && p + pl <= e && sameBytes(buf, p, this.prevLblStart, pl)) {
+        labels = this.prevLabels;
+        this.prevLblStart = p;
+        p += pl;
+      } else {
+        const q = this.parseLabels(p, e);
+        labels = this.labelsOut;
+        this.prevLabels = labels;
+        this.prevLblStart = p;
+        this.prevLblLen = q - p;
+        p = q;
+      }
+    }
+    const vs = this.skipBlank(p, e);
+    if (vs === p) this.unexpected(p, 'whitespace before the value');
+    p = vs;
+    let q = p;
+    while (q < e && buf[q] !== SP && buf[q] !== TAB) q++;
+    const value = this.parseNumber(p, q, true);
+    p = this.skipBlank(q, e);
+    let ts: number | undefined;
+    if (p < e) {
+      q = p;
+      while (q < e && buf[q] !== SP && buf[q] !== TAB) q++;
+      ts = this.parseMillis(p, q);
+      if (this.skipBlank(q, e) !== e) this.unexpected(q, 'end of line after the timestamp');
+    }
+    // Family: a histogram/summary declared under the base name owns its suffixed samples.
+    let pf = this.promCur;
+    if (pf === null || !promOwns(pf.family, name)) {
+      pf = this.promFamilies.get(name) ?? null;
+      if (pf === null) {
+        const base = promBase(name);
+        const owner = base === '' ? undefined : this.promFamilies.get(base);
+        if (owner !== undefined && promOwns(owner.family, name)) pf = owner;
+      }
+      if (pf === null) {
+        pf = { family: { name, type: 'unknown', samples: [] }, seenHelp: false, seenType: false };
+        this.promFamilies.set(name, pf);
+        this.families.push(pf.family);
+      }
+      this.promCur = pf;
+    }
+    const fam = pf.family;
+    if (fam.type === 'histogram' && name.endsWith('_bucket') && findLabel(labels, 'le') === undefined) {
+      this.fail('OM_INVALID_LABELS', s, `histogram bucket ${name} needs an le label`);
+    }
+    if (fam.type === 'summary' && name === fam.name && findLabel(labels, 'quantile') === undefined) {
+      this.fail('OM_INVALID_LABELS', s, `summary sample ${name} needs a quantile label`);
+    }
+    this.samples++;
+    this.sink.sample(fam, name, labels, value, ts, undefined);
+  }
+
+  private parseMillis(s: number, e: number): number {
+    const buf = this.buf;
+    let p = s;
+    let neg = false;
+    if (buf[p] === 45 || buf[p] === 43) {
+      neg = buf[p] === 45;
+      p++;
+    }
+    if (p >= e) this.fail('OM_INVALID_NUMBER', s, 'invalid timestamp', 'integer milliseconds');
+    let v = 0;
+    for (; p < e; p++) {
+      const d = buf[p]! - 48;
+      if (d < 0 || d > 9) this.fail('OM_INVALID_NUMBER', s, 'invalid timestamp', 'integer milliseconds');
+      v = v * 10 + d;
+    }
+    return (neg ? -v : v) / 1000;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Shared tokens
+
+  /**
+   * Parses `{name="value",...}` starting at the brace; returns the position after the closing
+   * brace and leaves the pairs in `labelsOut`. Prometheus mode also allows blanks and a trailing comma.
+   */
+  private parseLabels(p: number, e: number): number {
+    const buf = this.buf;
+    const prom = this.prom;
+    p++;
+    if (prom) p = this.skipBlank(p, e);
+    if (buf[p] === RBRACE) {
+      this.labelsOut = EMPTY_LABELS;
+      return p + 1;
+    }
+    const out: LabelPair[] = [];
+    for (;;) {
+      const ns = p;
+      if (p >= e || (CLS[buf[p]!]! & LABEL_START) === 0) this.unexpected(p, 'label name');
+      p++;
+      while (p < e && (CLS[buf[p]!]! & LABEL_CHAR) !== 0) p++;
+      const ne = p;
+      if (prom) p = this.skipBlank(p, e);
+      if (buf[p] !== EQ) this.unexpected(p, "'='");
+      p++;
+      if (prom) p = this.skipBlank(p, e);
+      if (buf[p] !== QUOTE) this.unexpected(p, "'\"' opening the label value");
+      p++;
+      const vs = p;
+      let esc = false;
+      let hi = false;
+      while (p < e) {
+        const c = buf[p]!;
+        if (c === QUOTE) break;
+        if (c === BSLASH) {
+          esc = true;
+          p += 2;
+          continue;
+        }
+        if (c >= 0x80) hi = true;
+        p++;
+      }
+      if (p >= e) this.unexpected(e, "'\"' closing the label value");
+      const value = this.decodeString(vs, p, esc, hi, true);
+      p++;
+      const name = decodeAscii(buf, ns, ne);
+      for (let i = 0; i < out.length; i++) {
+        if (out[i]!.name === name) this.fail('OM_INVALID_LABELS', ns, `duplicate label name ${name}`);
+      }
+      out.push({ name, value });
+      if (prom) p = this.skipBlank(p, e);
+      const c = buf[p];
+      if (c === COMMA) {
+        p++;
+        if (prom) {
+          p = this.skipBlank(p, e);
+          if (buf[p] === RBRACE) {
+            p++;
+            break;
+          }
+        }
+        continue;
+      }
+      if (c === RBRACE) {
+        p++;
+        break;
+      }
+      this.unexpected(p, "',' or '}'");
+    }
+    this.labelsOut = out;
+    return p;
+  }
+
+  /** HELP text: everything up to the end of the line, unescaped. */
+  private decodeText(s: number, e: number, om: boolean): string {
+    const buf = this.buf;
+    let esc = false;
+    let hi = false;
+    for (let p = s; p < e; p++) {
+      const c = buf[p]!;
+      if (c === BSLASH) esc = true;
+      else if (c >= 0x80) hi = true;
+    }
+    return this.decodeString(s, e, esc, hi, om);
+  }
+
+  /**
+   * Unescapes `\\`, `\n` and `\"` (other escapes are kept verbatim, as the reference parser does;
+   * a trailing lone backslash is kept too) and decodes as strict UTF-8.
+   */
+  private decodeString(s: number, e: number, esc: boolean, hi: boolean, quoteEscape: boolean): string {
+    let src = this.buf;
+    let a = s;
+    let b = e;
+    if (esc) {
+      if (this.scratch.length < e - s) this.scratch = new Uint8Array(Math.max(2 * (e - s), 256));
+      const out = this.scratch;
+      let n = 0;
+      for (let p = s; p < e; p++) {
+        const c = src[p]!;
+        if (c === BSLASH && p + 1 < e) {
+          const d = src[p + 1]!;
+          p++;
+          if (d === 110) out[n++] = LF;
+          else if (d === BSLASH) out[n++] = BSLASH;
+          else if (d === QUOTE && quoteEscape) out[n++] = QUOTE;
+          else {
+            out[n++] = BSLASH;
+            out[n++] = d;
+          }
+        } else {
+          out[n++] = c;
+        }
+      }
+      src = out;
+      a = 0;
+      b = n;
+    }
+    if (!hi) return decodeAscii(src, a, b);
+    try {
+      return decodeUtf8(src, a, b);
+    } catch (cause) {
+      throw new ParseError(
+        'OM_INVALID_UTF8',
+        'invalid UTF-8 in string',
+        { line: this.line, column: s - this.lineStart + 1, expected: 'valid UTF-8' },
+        { cause },
+      );
+    }
+  }
+
+  /**
+   * Parses a number token [s, e). With `special`, the `number` rule (realnumber, inf, infinity,
+   * nan, case-insensitive); without, a timestamp (realnumber only). Decimal inputs of up to 15
+   * significant digits with a power of ten up to 22 are converted exactly by one multiplication or
+   * division (Clinger's fast path); everything else goes through `Number`.
+   */
+  private parseNumber(s: number, e: number, special: boolean): number {
+    const buf = this.buf;
+    if (s >= e) this.unexpected(s, special ? 'number' : 'timestamp');
+    let p = s;
+    let c = buf[p]!;
+    let neg = false;
+    if (c === 45 || c === 43) {
+      neg = c === 45;
+      p++;
+      c = buf[p] ?? 0;
+    }
+    if ((c >= 48 && c <= 57) || c === 46) {
+      let m = 0;
+      let sig = 0;
+      let exp = 0;
+      let digits = 0;
+      let slow = false;
+      while (p < e) {
+        const d = buf[p]! - 48;
+        if (d < 0 || d > 9) break;
+        digits++;
+        if (m !== 0 || d !== 0) {
+          if (sig < 15) {
+            m = m * 10 + d;
+            sig++;
+          } else slow = true;
+        }
+        p++;
+      }
+      if (p < e && buf[p] === 46) {
+        p++;
+        while (p < e) {
+          const d = buf[p]! - 48;
+          if (d < 0 || d > 9) break;
+          digits++;
+          if (m !== 0 || d !== 0) {
+            if (sig < 15) {
+              m = m * 10 + d;
+              sig++;
+            } else slow = true;
+          }
+          exp--;
+          p++;
+        }
+      }
+      if (digits === 0) this.fail('OM_INVALID_NUMBER', s, `invalid number '${decodeAscii(buf, s, e)}'`);
+      if (p < e && (buf[p]! | 32) === 101) {
+        p++;
+        let eneg = false;
+        if (buf[p] === 45 || buf[p] === 43) {
+          eneg = buf[p] === 45;
+          p++;
+        }
+        let ev = 0;
+        let ed = 0;
+        while (p < e) {
+          const d = buf[p]! - 48;
+          if (d < 0 || d > 9) break;
+          if (ev < 100000) ev = ev * 10 + d;
+          ed++;
+          p++;
+        }
+        if (ed === 0) this.fail('OM_INVALID_NUMBER', s, `invalid number '${decodeAscii(buf, s, e)}'`);
+        exp += eneg ? -ev : ev;
+      }
+      if (p !== e) this.fail('OM_INVALID_NUMBER', s, `invalid number '${decodeAscii(buf, s, e)}'`);
+      let v: number;
+      if (slow) v = Math.abs(Number(decodeAscii(buf, s, e)));
+      else if (m === 0) v = 0;
+      else if (exp === 0) v = m;
+      else if (exp > 0 && exp <= 22) v = m * POW10[exp]!;
+      else if (exp < 0 && exp >= -22) v = m / POW10[-exp]!;
+      else v = Math.abs(Number(decodeAscii(buf, s, e)));
+      if (!special && !Number.isFinite(v)) this.fail('OM_INVALID_NUMBER', s, 'timestamp out of range');
+      return neg ? -v : v;
+    }
+    if (special) {
+      const n = e - p;
+      if (n === 3 || n === 8) {
+        const w = decodeAscii(buf, p, e).toLowerCase();
+        if (w === 'inf' || w === 'infinity') return neg ? -Infinity : Infinity;
+        if (w === 'nan' && (p === s || this.prom)) return Number.NaN;
+      }
+    }
+    this.fail(
+      'OM_INVALID_NUMBER',
+      s,
+      `invalid ${special ? 'number' : 'timestamp'} '${decodeAscii(buf, s, e)}'`,
+      special ? 'a decimal number, +Inf, -Inf or NaN' : 'a decimal number',
+    );
+  }
+}
+
+function indexOfLf(buf: Uint8Array, from: number, len: number): number {
+  // Uint8Array#indexOf is native and vectorised in V8.
+  const i = buf.indexOf(LF, from);
+  return i < len ? i : -1;
+}
+
+function sameBytes(buf: Uint8Array, a: number, b: number, n: number): boolean {
+  if (b < 0) return false;
+  for (let i = 0; i < n; i++) if (buf[a + i] !== buf[b + i]) return false;
+  return true;
+}
+
+function matchSuffix(family: string, name: string, allowed: readonly number[]): number {
+  if (!name.startsWith(family)) return -1;
+  const rest = name.length === family.length ? '' : name.slice(family.length);
+  for (const s of allowed) if (SUFFIX_NAMES[s] === rest) return s;
+  return -1;
+}
+
+function findLabel(labels: LabelPair[], name: string): string | undefined {
+  for (let i = 0; i < labels.length; i++) if (labels[i]!.name === name) return labels[i]!.value;
+  return undefined;
+}
+
+/** `le`/`quantile` values that are infinite or NaN must be spelled exactly +Inf, -Inf or NaN. */
+function canonicalSpecial(text: string, v: number): boolean {
+  if (Number.isFinite(v)) return true;
+  return text === '+Inf' || text === '-Inf' || text === 'NaN';
+}
+
+/** A canonical identity of a label set minus one label: sorted by name, length-prefixed values. */
+function groupKey(labels: LabelPair[], without: string): string {
+  let sorted = true;
+  for (let i = 1; i < labels.length; i++) {
+    if (labels[i - 1]!.name > labels[i]!.name) {
+      sorted = false;
+      break;
+    }
+  }
+  const list = sorted ? labels : [...labels].sort((a, b) => (a.name < b.name ? -1 : 1));
+  let key = '';
+  for (const l of list) {
+    if (l.name === without) continue;
+    key += `${l.name}=${l.value.length}:${l.value},`;
+  }
+  return key;
+}
+
+function formatLabels(labels: LabelPair[]): string {
+  if (labels.length === 0) return '';
+  return `{${labels.map((l) => `${l.name}=${JSON.stringify(l.value)}`).join(',')}}`;
+}
+
+function promOwns(f: MetricFamily, name: string): boolean {
+  if (name === f.name) return true;
+  if (!name.startsWith(f.name)) return false;
+  const rest = name.slice(f.name.length);
+  if (f.type === 'histogram') return rest === '_bucket' || rest === '_sum' || rest === '_count';
+  if (f.type === 'summary') return rest === '_sum' || rest === '_count';
+  return false;
+}
+
+function promBase(name: string): string {
+  for (const suf of ['_bucket', '_count', '_sum']) {
+    if (name.endsWith(suf)) return name.slice(0, -suf.length);
+  }
+  return '';
+}
