@@ -1,0 +1,204 @@
+/**
+ * The sample chunk codec (format: docs/format/tsdb-chunks.md). A chunk holds the samples of one
+ * series in ascending time order, as two columns. Timestamps (integer ms) are delta-of-delta coded
+ * as zigzag varints, so a regular poll costs one byte (or less once compressed) and millisecond
+ * jitter stays cheap. Values that are exactly `mantissa / 10^k` for one scale k per chunk (what a
+ * meter publishes: 230.1 V, 1.234 A, 4711 W) are stored as delta-coded zigzag varint mantissas;
+ * anything else (NaN, the staleness marker, -0, infinities, unrounded floats) is stored as an
+ * exception with its raw 8 bytes, and a chunk where decimals do not pay is stored as raw float64.
+ * Every value decodes bit for bit. Block chunks are additionally deflated as a whole; head chunks
+ * are not (cheap to cut, cheap to read).
+ */
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
+import { ByteReader, ByteWriter, CorruptionError } from './bytes.ts';
+
+export const ENC_PLAIN = 1;
+export const ENC_DEFLATE = 2;
+
+const VALUES_DECIMAL = 0;
+const VALUES_RAW = 1;
+
+/** Largest decimal scale tried; 10^15 keeps mantissas of typical meter values below 2^52. */
+const MAX_SCALE = 15;
+const POW10: number[] = [];
+for (let k = 0; k <= 22; k++) POW10.push(10 ** k);
+const MAX_MANTISSA = 2 ** 52;
+
+export interface DecodedChunk {
+  ts: Float64Array;
+  vs: Float64Array;
+}
+
+/** Smallest k such that v == round(v * 10^k) / 10^k exactly, or -1. */
+function decimalScale(v: number, from: number): number {
+  if (v === 0) return 1 / v < 0 ? -1 : from;
+  if (!Number.isFinite(v)) return -1;
+  for (let k = from; k <= MAX_SCALE; k++) {
+    const p = POW10[k]!;
+    const m = Math.round(v * p);
+    if (Math.abs(m) >= MAX_MANTISSA) return -1;
+    if (k === 0 ? m === v : m / p === v) return k;
+  }
+  return -1;
+}
+
+const scratch = new ByteWriter(4096);
+
+/**
+ * Encodes samples [from, to) of the columns. `compress` deflates the body (block chunks).
+ * Returns a fresh Uint8Array.
+ */
+export function encodeChunk(
+  ts: ArrayLike<number>,
+  vs: Float64Array,
+  from: number,
+  to: number,
+  compress = false,
+): Uint8Array {
+  const n = to - from;
+  const w = scratch;
+  w.reset();
+  w.uvarint(n);
+  if (n > 0) {
+    let prevT = ts[from]!;
+    w.varint(prevT);
+    let prevD = 0;
+    for (let i = from + 1; i < to; i++) {
+      const t = ts[i]!;
+      const d = t - prevT;
+      w.varint(i === from + 1 ? d : d - prevD);
+      prevD = d;
+      prevT = t;
+    }
+  }
+  // Pick the scale: the largest of the per-value minimal scales, ignoring exceptions.
+  let k = 0;
+  let exceptions = 0;
+  for (let i = from; i < to; i++) {
+    const s = decimalScale(vs[i]!, k);
+    if (s < 0) exceptions++;
+    else if (s > k) k = s;
+  }
+  // Raw float64 when most values are not decimals (a varint mantissa of a 15-digit value is no
+  // cheaper than 8 raw bytes, and deflate does better on raw IEEE bytes than on long varints).
+  const raw = exceptions * 2 > n || k > 12;
+  const bytes = new Uint8Array(vs.buffer, vs.byteOffset, vs.byteLength);
+  if (raw) {
+    w.byte(VALUES_RAW);
+    w.bytes(bytes.subarray(from * 8, to * 8));
+  } else {
+    w.byte(VALUES_DECIMAL);
+    w.byte(k);
+    const p = POW10[k]!;
+    // Exceptions first (count, then index gaps and raw bytes), then the mantissa deltas.
+    const exc: number[] = [];
+    for (let i = from; i < to; i++) {
+      const v = vs[i]!;
+      const m = Math.round(v * p);
+      if (!(Math.abs(m) < MAX_MANTISSA) || (k === 0 ? m !== v : m / p !== v) || (v === 0 && 1 / v < 0)) {
+        exc.push(i);
+      }
+    }
+    w.uvarint(exc.length);
+    let prevIdx = from;
+    for (const i of exc) {
+      w.uvarint(i - prevIdx);
+      prevIdx = i;
+      w.bytes(bytes.subarray(i * 8, i * 8 + 8));
+    }
+    let prevM = 0;
+    let e = 0;
+    for (let i = from; i < to; i++) {
+      let m: number;
+      if (e < exc.length && exc[e] === i) {
+        m = prevM;
+        e++;
+      } else {
+        m = Math.round(vs[i]! * p);
+      }
+      w.varint(m - prevM);
+      prevM = m;
+    }
+  }
+  const body = w.view_();
+  if (compress) {
+    const z = deflateRawSync(body, { level: 6 });
+    const out = new Uint8Array(z.length + 1);
+    out[0] = ENC_DEFLATE;
+    out.set(z, 1);
+    return out;
+  }
+  const out = new Uint8Array(body.length + 1);
+  out[0] = ENC_PLAIN;
+  out.set(body, 1);
+  return out;
+}
+
+/** Decodes a chunk into fresh columns. Throws CorruptionError on malformed input. */
+export function decodeChunk(chunk: Uint8Array): DecodedChunk {
+  const enc = chunk[0];
+  let body: Uint8Array;
+  if (enc === ENC_PLAIN) body = chunk.subarray(1);
+  else if (enc === ENC_DEFLATE) body = new Uint8Array(inflateRawSync(chunk.subarray(1)));
+  else throw new CorruptionError(`unknown chunk encoding ${enc}`);
+  const r = new ByteReader(body);
+  const n = r.uvarint();
+  if (n > 1 << 28) throw new CorruptionError('chunk sample count out of range');
+  const ts = new Float64Array(n);
+  const vs = new Float64Array(n);
+  if (n > 0) {
+    let t = r.varint();
+    ts[0] = t;
+    let d = 0;
+    for (let i = 1; i < n; i++) {
+      const x = r.varint();
+      d = i === 1 ? x : d + x;
+      t += d;
+      ts[i] = t;
+    }
+  }
+  const mode = r.byte();
+  const vbytes = new Uint8Array(vs.buffer);
+  if (mode === VALUES_RAW) {
+    vbytes.set(r.bytes(n * 8));
+  } else if (mode === VALUES_DECIMAL) {
+    const k = r.byte();
+    const p = POW10[k];
+    if (p === undefined) throw new CorruptionError(`bad decimal scale ${k}`);
+    const nexc = r.uvarint();
+    const excIdx: number[] = [];
+    const excBytes: Uint8Array[] = [];
+    let idx = 0;
+    for (let e = 0; e < nexc; e++) {
+      idx += r.uvarint();
+      excIdx.push(idx);
+      excBytes.push(r.bytes(8));
+    }
+    let m = 0;
+    if (k === 0) {
+      for (let i = 0; i < n; i++) {
+        m += r.varint();
+        vs[i] = m;
+      }
+    } else {
+      for (let i = 0; i < n; i++) {
+        m += r.varint();
+        vs[i] = m / p;
+      }
+    }
+    for (let e = 0; e < nexc; e++) {
+      const i = excIdx[e]!;
+      if (i >= n) throw new CorruptionError('exception index out of range');
+      vbytes.set(excBytes[e]!, i * 8);
+    }
+  } else {
+    throw new CorruptionError(`unknown value mode ${mode}`);
+  }
+  return { ts, vs };
+}
+
+/** Sample count of a chunk without decoding it (plain chunks only; -1 for deflated ones). */
+export function chunkSampleCount(chunk: Uint8Array): number {
+  if (chunk[0] !== ENC_PLAIN) return -1;
+  return new ByteReader(chunk, 1).uvarint();
+}
