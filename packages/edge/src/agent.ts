@@ -72,7 +72,13 @@ export function startEdgeAgent(config: AgentConfig): EdgeAgent {
   const running: Running[] = config.devices.map((cfg) => ({
     cfg,
     path: parseSensorPath(cfg.path),
-    device: new ModbusDevice({ profile: cfg.profile, transport: cfg.transport, unit: cfg.unit, timeoutMs: cfg.timeoutMs, now }),
+    device: new ModbusDevice({
+      profile: cfg.profile,
+      transport: cfg.transport,
+      unit: cfg.unit,
+      timeoutMs: cfg.timeoutMs,
+      now,
+    }),
     stats: { up: false, pollDurationSeconds: 0, requests: 0, errorsTotal: 0, pollsTotal: 0 },
     timer: undefined,
     lastError: '',
@@ -87,10 +93,18 @@ export function startEdgeAgent(config: AgentConfig): EdgeAgent {
     r.stats.pollDurationSeconds = res.durationMs / 1000;
     r.stats.requests = res.requests;
     const msg = res.errors[0]?.message ?? '';
-    if (msg && msg !== r.lastError) log.warn({ device: r.cfg.path, unit: r.cfg.unit, code: res.errors[0]?.code }, msg);
+    if (msg && msg !== r.lastError)
+      log.warn({ device: r.cfg.path, unit: r.cfg.unit, code: res.errors[0]?.code }, msg);
     if (!msg && r.lastError) log.info({ device: r.cfg.path }, 'device answers again');
     r.lastError = msg;
-    const payload = buildMessage(r.cfg.profile.metrics, res.samples, r.cfg.labels, r.stats, r.device.identityLabels ?? {}, now());
+    const payload = buildMessage(
+      r.cfg.profile.metrics,
+      res.samples,
+      r.cfg.labels,
+      r.stats,
+      r.device.identityLabels ?? {},
+      now(),
+    );
     const p = publisher.publish(topicFor(r.path, 'metrics'), payload).catch((err: Error) => {
       log.warn({ device: r.cfg.path, err: err.message }, 'publish failed');
     });
@@ -115,7 +129,9 @@ export function startEdgeAgent(config: AgentConfig): EdgeAgent {
     };
     const loop = () => {
       pollOnce(r)
-        .catch((err: Error) => log.error({ device: r.cfg.path, err: err.message }, 'poll failed unexpectedly'))
+        .catch((err: Error) =>
+          log.error({ device: r.cfg.path, err: err.message }, 'poll failed unexpectedly'),
+        )
         .finally(schedule);
     };
     r.timer = setTimeout(loop, 0);
@@ -123,7 +139,13 @@ export function startEdgeAgent(config: AgentConfig): EdgeAgent {
 
   return {
     publisher,
-    stats: () => running.map((r) => ({ path: r.cfg.path, polls: r.stats.pollsTotal, errors: r.stats.errorsTotal, up: r.stats.up })),
+    stats: () =>
+      running.map((r) => ({
+        path: r.cfg.path,
+        polls: r.stats.pollsTotal,
+        errors: r.stats.errorsTotal,
+        up: r.stats.up,
+      })),
     async close() {
       stopped = true;
       for (const r of running) clearTimeout(r.timer);

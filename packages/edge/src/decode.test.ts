@@ -39,7 +39,15 @@ describe('decode', () => {
     assert.equal(shortestFloat32(Math.fround(0.001)), 0.001);
     assert.equal(shortestFloat32(Math.fround(49.99)), 49.99);
   });
-  const base = { type: 'u32' as const, order: 'ABCD' as const, words: 2, scale: 1, offset: 0, decimals: undefined, notAvailable: [] as string[] };
+  const base = {
+    type: 'u32' as const,
+    order: 'ABCD' as const,
+    words: 2,
+    scale: 1,
+    offset: 0,
+    decimals: undefined,
+    notAvailable: [] as string[],
+  };
   it('applies scale, offset and decimals (ABB-style scaled integers)', () => {
     assert.equal(decodePoint([0, 2301], 0, { ...base, scale: 0.1, decimals: 1 }), 230.1);
     assert.equal(decodePoint([0, 100], 0, { ...base, scale: 1, offset: -40 }), 60);

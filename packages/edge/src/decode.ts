@@ -81,7 +81,11 @@ export function shortestFloat32(x: number): number {
 }
 
 /** Decodes, applies not-available, scale, offset and decimals. Undefined means "not available". */
-export function decodePoint(words: ArrayLike<number>, start: number, p: Pick<RegisterPoint, 'type' | 'order' | 'words' | 'scale' | 'offset' | 'decimals' | 'notAvailable'>): number | undefined {
+export function decodePoint(
+  words: ArrayLike<number>,
+  start: number,
+  p: Pick<RegisterPoint, 'type' | 'order' | 'words' | 'scale' | 'offset' | 'decimals' | 'notAvailable'>,
+): number | undefined {
   if (p.notAvailable.length > 0 && p.notAvailable.includes(rawHex(words, start, p.words))) return undefined;
   const raw = decodeRaw(words, start, p.type, p.order);
   if (Number.isNaN(raw)) return undefined;

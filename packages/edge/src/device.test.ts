@@ -35,7 +35,9 @@ describe('ModbusDevice against the SDM630 simulator', () => {
       assert.equal(s.labels.serial, serial);
       assert.equal(s.value, model.voltage[i]);
     }
-    const energy = res.samples.find((s) => s.metric === 'meter_import_energy_watthours' && s.labels.phase === 'total');
+    const energy = res.samples.find(
+      (s) => s.metric === 'meter_import_energy_watthours' && s.labels.phase === 'total',
+    );
     assert.equal(energy?.value, Math.round(model.importKwh * 1000));
     assert.ok(res.requests <= 4, `${res.requests} requests`);
   });

@@ -59,7 +59,13 @@ export class ModbusDevice {
     if (this.identity) return this.identity;
     const out: Record<string, string> = {};
     for (const { label, point } of this.profile.identity) {
-      const words = await this.opts.transport.read(point.function, this.unit, point.address, point.words, this.opts.timeoutMs);
+      const words = await this.opts.transport.read(
+        point.function,
+        this.unit,
+        point.address,
+        point.words,
+        this.opts.timeoutMs,
+      );
       const v = decodePoint(words, 0, point);
       if (v !== undefined) out[label] = String(v);
     }
@@ -86,12 +92,23 @@ export class ModbusDevice {
     for (const b of this.blocks) {
       requests++;
       try {
-        const words = await this.opts.transport.read(b.function, this.unit, b.address, b.count, this.opts.timeoutMs);
+        const words = await this.opts.transport.read(
+          b.function,
+          this.unit,
+          b.address,
+          b.count,
+          this.opts.timeoutMs,
+        );
         const t = this.now();
         for (const { point, offset } of b.points) {
           const v = decodePoint(words, offset, point);
           if (v === undefined) continue;
-          samples.push({ metric: point.metric, labels: { ...point.labels, ...idLabels }, value: v, timeMs: t });
+          samples.push({
+            metric: point.metric,
+            labels: { ...point.labels, ...idLabels },
+            value: v,
+            timeMs: t,
+          });
         }
       } catch (err) {
         errors.push(err as DeviceError);

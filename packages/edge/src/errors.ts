@@ -32,7 +32,8 @@ export function formatZodIssues(issues: readonly Issue[], input: unknown): strin
     .map((i) => {
       const path = i.path.length ? i.path.map(String).join('.') : '(root)';
       let found: unknown = input;
-      for (const k of i.path) found = found && typeof found === 'object' ? (found as Record<PropertyKey, unknown>)[k] : undefined;
+      for (const k of i.path)
+        found = found && typeof found === 'object' ? (found as Record<PropertyKey, unknown>)[k] : undefined;
       const shown = found === undefined ? 'nothing' : JSON.stringify(found);
       return `  - ${path}: ${i.message} (found: ${shown && shown.length > 80 ? `${shown.slice(0, 77)}...` : shown})`;
     })

@@ -28,8 +28,16 @@ export function buildMessage(
   const byMetric = new Map<string, MetricSample[]>();
   for (const s of samples) {
     let arr = byMetric.get(s.metric);
-    if (!arr) byMetric.set(s.metric, (arr = []));
-    arr.push({ name: s.metric, labels: toPairs({ ...context, ...s.labels }), value: s.value, timestamp: s.timeMs / 1000 });
+    if (!arr) {
+      arr = [];
+      byMetric.set(s.metric, arr);
+    }
+    arr.push({
+      name: s.metric,
+      labels: toPairs({ ...context, ...s.labels }),
+      value: s.value,
+      timestamp: s.timeMs / 1000,
+    });
   }
   const families: MetricFamily[] = [];
   for (const m of metrics) {
@@ -43,7 +51,13 @@ export function buildMessage(
   }
   const ts = timeMs / 1000;
   const self = toPairs({ ...context, ...deviceLabels });
-  const g = (name: string, help: string, value: number, type: 'gauge' | 'counter' = 'gauge', unit?: string): MetricFamily => {
+  const g = (
+    name: string,
+    help: string,
+    value: number,
+    type: 'gauge' | 'counter' = 'gauge',
+    unit?: string,
+  ): MetricFamily => {
     const fam: MetricFamily = {
       name,
       type,
@@ -54,11 +68,26 @@ export function buildMessage(
     return fam;
   };
   families.push(
-    g('sensorpath_device_up', 'Whether the last poll of the device succeeded (1) or not (0).', stats.up ? 1 : 0),
-    g('sensorpath_device_poll_duration_seconds', 'Duration of the last poll.', stats.pollDurationSeconds, 'gauge', 'seconds'),
+    g(
+      'sensorpath_device_up',
+      'Whether the last poll of the device succeeded (1) or not (0).',
+      stats.up ? 1 : 0,
+    ),
+    g(
+      'sensorpath_device_poll_duration_seconds',
+      'Duration of the last poll.',
+      stats.pollDurationSeconds,
+      'gauge',
+      'seconds',
+    ),
     g('sensorpath_device_poll_requests', 'Requests sent in the last poll.', stats.requests),
     g('sensorpath_device_polls', 'Polls since the agent started.', stats.pollsTotal, 'counter'),
-    g('sensorpath_device_poll_errors', 'Failed requests since the agent started.', stats.errorsTotal, 'counter'),
+    g(
+      'sensorpath_device_poll_errors',
+      'Failed requests since the agent started.',
+      stats.errorsTotal,
+      'counter',
+    ),
   );
   return serialize(families);
 }

@@ -14,7 +14,13 @@ type Client = InstanceType<typeof ModbusClient>;
 
 export interface ModbusTransport {
   readonly description: string;
-  read(fn: RegisterFunction, unit: number, address: number, count: number, timeoutMs: number): Promise<number[]>;
+  read(
+    fn: RegisterFunction,
+    unit: number,
+    address: number,
+    count: number,
+    timeoutMs: number,
+  ): Promise<number[]>;
   close(): Promise<void>;
 }
 
@@ -44,13 +50,22 @@ abstract class QueuedTransport implements ModbusTransport {
 
   protected abstract open(c: Client): Promise<void>;
 
-  read(fn: RegisterFunction, unit: number, address: number, count: number, timeoutMs: number): Promise<number[]> {
+  read(
+    fn: RegisterFunction,
+    unit: number,
+    address: number,
+    count: number,
+    timeoutMs: number,
+  ): Promise<number[]> {
     const run = async () => {
       const c = await this.connect();
       c.setID(unit);
       c.setTimeout(timeoutMs);
       try {
-        const r = fn === 'input' ? await c.readInputRegisters(address, count) : await c.readHoldingRegisters(address, count);
+        const r =
+          fn === 'input'
+            ? await c.readInputRegisters(address, count)
+            : await c.readHoldingRegisters(address, count);
         return r.data;
       } catch (err) {
         throw this.classify(err, fn, unit, address, count, timeoutMs);
@@ -61,14 +76,33 @@ abstract class QueuedTransport implements ModbusTransport {
     return p;
   }
 
-  private classify(err: unknown, fn: RegisterFunction, unit: number, address: number, count: number, timeoutMs: number): DeviceError {
+  private classify(
+    err: unknown,
+    fn: RegisterFunction,
+    unit: number,
+    address: number,
+    count: number,
+    timeoutMs: number,
+  ): DeviceError {
     const e = err as { name?: string; message?: string; modbusCode?: number; errno?: string };
     const what = `${fn === 'input' ? 'FC 4' : 'FC 3'} unit ${unit} address 0x${address.toString(16).toUpperCase()} count ${count} on ${this.description}`;
     if (e.modbusCode !== undefined) {
-      return new DeviceError('MODBUS_EXCEPTION', `${what}: device answered exception ${e.modbusCode} (${e.message}); check the address (zero-based PDU address, not 3xxxx/4xxxx) and the function code`, { cause: err });
+      return new DeviceError(
+        'MODBUS_EXCEPTION',
+        `${what}: device answered exception ${e.modbusCode} (${e.message}); check the address (zero-based PDU address, not 3xxxx/4xxxx) and the function code`,
+        { cause: err },
+      );
     }
-    if (e.name === 'TransactionTimedOutError' || e.errno === 'ETIMEDOUT' || /timed out/i.test(e.message ?? '')) {
-      return new DeviceError('MODBUS_TIMEOUT', `${what}: no answer within ${timeoutMs} ms; check wiring, unit id and baud rate`, { cause: err });
+    if (
+      e.name === 'TransactionTimedOutError' ||
+      e.errno === 'ETIMEDOUT' ||
+      /timed out/i.test(e.message ?? '')
+    ) {
+      return new DeviceError(
+        'MODBUS_TIMEOUT',
+        `${what}: no answer within ${timeoutMs} ms; check wiring, unit id and baud rate`,
+        { cause: err },
+      );
     }
     // Anything else is a broken connection: drop it so the next request reconnects.
     this.drop();
@@ -80,7 +114,11 @@ abstract class QueuedTransport implements ModbusTransport {
     if (this.client?.isOpen) return this.client;
     if (this.connecting) return this.connecting;
     const wait = this.nextConnectAt - Date.now();
-    if (wait > 0) throw new DeviceError('MODBUS_CONNECT', `${this.description}: reconnecting in ${wait} ms after a failed attempt`);
+    if (wait > 0)
+      throw new DeviceError(
+        'MODBUS_CONNECT',
+        `${this.description}: reconnecting in ${wait} ms after a failed attempt`,
+      );
     this.connecting = (async () => {
       const c = new ModbusClient();
       try {
@@ -91,7 +129,11 @@ abstract class QueuedTransport implements ModbusTransport {
       } catch (err) {
         this.backoffMs = Math.min(30_000, this.backoffMs ? this.backoffMs * 2 : 500);
         this.nextConnectAt = Date.now() + this.backoffMs;
-        throw new DeviceError('MODBUS_CONNECT', `cannot connect to ${this.description}: ${(err as Error).message}; retrying in ${this.backoffMs} ms`, { cause: err });
+        throw new DeviceError(
+          'MODBUS_CONNECT',
+          `cannot connect to ${this.description}: ${(err as Error).message}; retrying in ${this.backoffMs} ms`,
+          { cause: err },
+        );
       } finally {
         this.connecting = undefined;
       }

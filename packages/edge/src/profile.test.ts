@@ -53,19 +53,42 @@ describe('device profiles', () => {
   });
   it('names the bad field, the value and what is allowed', () => {
     assert.throws(
-      () => resolveProfile({ profile: 'x', metrics: [{ name: 'v', type: 'gauge', registers: [{ address: 70000 }] }] }, 'x.yaml'),
+      () =>
+        resolveProfile(
+          { profile: 'x', metrics: [{ name: 'v', type: 'gauge', registers: [{ address: 70000 }] }] },
+          'x.yaml',
+        ),
       (err: Error & { code?: string }) =>
-        err.code === 'PROFILE_INVALID' && /metrics\.0\.registers\.0\.address/.test(err.message) && /70000/.test(err.message),
+        err.code === 'PROFILE_INVALID' &&
+        /metrics\.0\.registers\.0\.address/.test(err.message) &&
+        /70000/.test(err.message),
     );
     assert.throws(
-      () => resolveProfile({ profile: 'x', metrics: [{ name: 'v', type: 'gauge', registers: [{ address: 1, type: 'float' }] }] }, 'x.yaml'),
+      () =>
+        resolveProfile(
+          {
+            profile: 'x',
+            metrics: [{ name: 'v', type: 'gauge', registers: [{ address: 1, type: 'float' }] }],
+          },
+          'x.yaml',
+        ),
       /metrics\.0\.registers\.0\.type.*"float"/s,
     );
-    assert.throws(() => loadProfile('nosuchmeter'), /unknown device profile "nosuchmeter"; built-in profiles: .*sdm630/);
+    assert.throws(
+      () => loadProfile('nosuchmeter'),
+      /unknown device profile "nosuchmeter"; built-in profiles: .*sdm630/,
+    );
   });
   it('requires unit suffixes on metric names', () => {
     assert.throws(
-      () => resolveProfile({ profile: 'x', metrics: [{ name: 'volts', type: 'gauge', unit: 'volts', registers: [{ address: 1 }] }] }, 'x.yaml'),
+      () =>
+        resolveProfile(
+          {
+            profile: 'x',
+            metrics: [{ name: 'volts', type: 'gauge', unit: 'volts', registers: [{ address: 1 }] }],
+          },
+          'x.yaml',
+        ),
       /must end in "_volts"/,
     );
   });

@@ -19,12 +19,25 @@ export const ORDERS = ['ABCD', 'CDAB', 'BADC', 'DCBA'] as const;
 export type ByteOrder = (typeof ORDERS)[number];
 export type RegisterFunction = 'input' | 'holding';
 
-export const REGISTER_WORDS: Record<DataType, number> = { u16: 1, s16: 1, u32: 2, s32: 2, f32: 2, u64: 4, s64: 4, f64: 4 };
+export const REGISTER_WORDS: Record<DataType, number> = {
+  u16: 1,
+  s16: 1,
+  u32: 2,
+  s32: 2,
+  f32: 2,
+  u64: 4,
+  s64: 4,
+  f64: 4,
+};
 
 const address = z.number().int().min(0).max(0xffff);
 const fn = z.enum(['input', 'holding']);
-const labelName = z.string().regex(/^[a-zA-Z_][a-zA-Z0-9_]*$/, 'a label name: letters, digits and "_", not starting with a digit');
-const metricName = z.string().regex(/^[a-zA-Z_:][a-zA-Z0-9_:]*$/, 'a metric name: letters, digits, "_" and ":"');
+const labelName = z
+  .string()
+  .regex(/^[a-zA-Z_][a-zA-Z0-9_]*$/, 'a label name: letters, digits and "_", not starting with a digit');
+const metricName = z
+  .string()
+  .regex(/^[a-zA-Z_:][a-zA-Z0-9_:]*$/, 'a metric name: letters, digits, "_" and ":"');
 
 const registerSchema = z.object({
   address,
@@ -39,7 +52,10 @@ const registerSchema = z.object({
 const metricSchema = z.object({
   name: metricName,
   type: z.enum(['gauge', 'counter']),
-  unit: z.string().regex(/^[a-z0-9_]+$/).optional(),
+  unit: z
+    .string()
+    .regex(/^[a-z0-9_]+$/)
+    .optional(),
   help: z.string().optional(),
   scale: z.number().optional(),
   offset: z.number().optional(),
@@ -55,11 +71,28 @@ export const profileSchema = z.object({
   model: z.string().optional(),
   description: z.string().optional(),
   defaults: z
-    .object({ function: fn.optional(), type: z.enum(DATA_TYPES).optional(), order: z.enum(ORDERS).optional() })
+    .object({
+      function: fn.optional(),
+      type: z.enum(DATA_TYPES).optional(),
+      order: z.enum(ORDERS).optional(),
+    })
     .optional(),
-  merge: z.object({ maxGap: z.number().int().min(0).max(64).optional(), maxRegisters: z.number().int().min(1).max(125).optional() }).optional(),
+  merge: z
+    .object({
+      maxGap: z.number().int().min(0).max(64).optional(),
+      maxRegisters: z.number().int().min(1).max(125).optional(),
+    })
+    .optional(),
   identity: z
-    .record(labelName, z.object({ function: fn.optional(), address, type: z.enum(DATA_TYPES).optional(), order: z.enum(ORDERS).optional() }))
+    .record(
+      labelName,
+      z.object({
+        function: fn.optional(),
+        address,
+        type: z.enum(DATA_TYPES).optional(),
+        order: z.enum(ORDERS).optional(),
+      }),
+    )
     .optional(),
   metrics: z.array(metricSchema).min(1),
 });
@@ -104,16 +137,26 @@ export interface DeviceProfile {
 export function resolveProfile(doc: unknown, source: string): DeviceProfile {
   const r = profileSchema.safeParse(doc);
   if (!r.success) {
-    throw new ConfigError('PROFILE_INVALID', `device profile ${source} is invalid:\n${formatZodIssues(r.error.issues, doc)}`);
+    throw new ConfigError(
+      'PROFILE_INVALID',
+      `device profile ${source} is invalid:\n${formatZodIssues(r.error.issues, doc)}`,
+    );
   }
   const p = r.data;
-  const d = { function: p.defaults?.function ?? 'input', type: p.defaults?.type ?? 'f32', order: p.defaults?.order ?? 'ABCD' };
+  const d = {
+    function: p.defaults?.function ?? 'input',
+    type: p.defaults?.type ?? 'f32',
+    order: p.defaults?.order ?? 'ABCD',
+  };
   const points: RegisterPoint[] = [];
   const metrics: MetricMeta[] = [];
   for (const m of p.metrics) {
     metrics.push({ name: m.name, type: m.type, unit: m.unit, help: m.help });
     if (m.unit && !m.name.endsWith(`_${m.unit}`)) {
-      throw new ConfigError('PROFILE_INVALID', `device profile ${source}: metric ${m.name} has unit "${m.unit}", so its name must end in "_${m.unit}" (OpenMetrics)`);
+      throw new ConfigError(
+        'PROFILE_INVALID',
+        `device profile ${source}: metric ${m.name} has unit "${m.unit}", so its name must end in "_${m.unit}" (OpenMetrics)`,
+      );
     }
     for (const reg of m.registers) {
       const type = reg.type ?? d.type;

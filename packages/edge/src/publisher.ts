@@ -30,21 +30,37 @@ export class MqttPublisher {
       clean: false,
       reconnectPeriod: 1000,
       connectTimeout: 5000,
-      will: { topic: opts.stateTopic, payload: Buffer.from(JSON.stringify({ ...opts.birth, state: 'offline' })), qos: 1, retain: true },
+      will: {
+        topic: opts.stateTopic,
+        payload: Buffer.from(JSON.stringify({ ...opts.birth, state: 'offline' })),
+        qos: 1,
+        retain: true,
+      },
     };
     if (opts.username) mqttOpts.username = opts.username;
     if (opts.password) mqttOpts.password = opts.password;
     this.client = connect(opts.url, mqttOpts);
     this.client.on('connect', () => {
-      opts.logger.info({ broker: opts.url }, this.connectedOnce ? 'reconnected to broker' : 'connected to broker');
+      opts.logger.info(
+        { broker: opts.url },
+        this.connectedOnce ? 'reconnected to broker' : 'connected to broker',
+      );
       this.connectedOnce = true;
-      this.client.publish(opts.stateTopic, JSON.stringify({ ...opts.birth, state: 'online', since: new Date().toISOString() }), {
-        qos: 1,
-        retain: true,
-      });
+      this.client.publish(
+        opts.stateTopic,
+        JSON.stringify({ ...opts.birth, state: 'online', since: new Date().toISOString() }),
+        {
+          qos: 1,
+          retain: true,
+        },
+      );
     });
-    this.client.on('offline', () => opts.logger.warn({ broker: opts.url }, 'broker unreachable; messages queue until it is back'));
-    this.client.on('error', (err) => opts.logger.warn({ broker: opts.url, err: err.message }, 'broker connection error'));
+    this.client.on('offline', () =>
+      opts.logger.warn({ broker: opts.url }, 'broker unreachable; messages queue until it is back'),
+    );
+    this.client.on('error', (err) =>
+      opts.logger.warn({ broker: opts.url, err: err.message }, 'broker connection error'),
+    );
   }
 
   get connected(): boolean {
@@ -70,8 +86,11 @@ export class MqttPublisher {
   async close(): Promise<void> {
     if (this.client.connected) {
       await new Promise<void>((resolve) =>
-        this.client.publish(this.opts.stateTopic, JSON.stringify({ ...this.opts.birth, state: 'offline' }), { qos: 1, retain: true }, () =>
-          resolve(),
+        this.client.publish(
+          this.opts.stateTopic,
+          JSON.stringify({ ...this.opts.birth, state: 'offline' }),
+          { qos: 1, retain: true },
+          () => resolve(),
         ),
       );
     }

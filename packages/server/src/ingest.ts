@@ -59,7 +59,7 @@ export class Ingestor {
   /** Ingests one message from `topic`. Throws IngestError for a bad topic or payload. */
   async ingestTopic(topic: string, payload: Uint8Array | string): Promise<IngestResult> {
     const t = parseTopic(topic);
-    if (!t || t.kind !== 'metrics') {
+    if (t?.kind !== 'metrics') {
       throw new IngestError(
         'INGEST_BAD_TOPIC',
         `topic ${JSON.stringify(topic)} is not <enterprise>/<site>/<area>/<line>/<device>/metrics`,

@@ -123,7 +123,10 @@ export class Sdm630Model {
       powerFactor: pf,
       power,
       frequency,
-      importKwh: round(importKwhPhase.reduce((a, b) => a + b, 0), 0.001),
+      importKwh: round(
+        importKwhPhase.reduce((a, b) => a + b, 0),
+        0.001,
+      ),
       importKwhPhase,
     };
     this.writeBank();

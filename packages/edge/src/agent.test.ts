@@ -1,0 +1,81 @@
+/**
+ * The agent on the real path: simulated SDM630s on Modbus TCP, the agent polling two units (one of
+ * them absent), the server's embedded broker and store. The live meter's samples keep arriving at
+ * its poll rate while the dead one reports `sensorpath_device_up 0`; nothing crashes.
+ */
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { type ServerHandle, startServer } from '@sensorpath/server';
+import { type SimulatorHandle, startTcpSimulator } from '@sensorpath/simulator';
+import { labelsToRecord, newMatcher } from '@sensorpath/storage';
+import { pino } from 'pino';
+import { type EdgeAgent, startEdgeAgent } from './agent.ts';
+import { ModbusTcpTransport } from './modbus.ts';
+import { loadProfile } from './profile.ts';
+
+const logger = pino({ level: 'silent' });
+
+describe('edge agent → server', () => {
+  let srv: ServerHandle;
+  let sim: SimulatorHandle;
+  let agent: EdgeAgent;
+  const dir = mkdtempSync(join(tmpdir(), 'sp-agent-'));
+  before(async () => {
+    srv = await startServer({
+      dataDir: dir,
+      http: { host: '127.0.0.1', port: 0 },
+      mqtt: { host: '127.0.0.1', port: 0 },
+      logger,
+    });
+    sim = await startTcpSimulator({ units: [1] });
+    const transport = new ModbusTcpTransport({ host: sim.host, port: sim.port });
+    const profile = loadProfile('sdm630');
+    const dev = { profile, transport, intervalMs: 200, timeoutMs: 150, labels: { machine: 'press3' } };
+    agent = startEdgeAgent({
+      broker: { url: `mqtt://127.0.0.1:${srv.mqttPort}` },
+      devices: [
+        { ...dev, path: 'acme/berlin/hall/line1/meter1', unit: 1 },
+        { ...dev, path: 'acme/berlin/hall/line1/meter9', unit: 9 },
+      ],
+      logger,
+    });
+  });
+  after(async () => {
+    await agent.close();
+    await sim.close();
+    await srv.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('keeps the live meter at its poll rate while a dead one on the same bus reports down', async () => {
+    await new Promise((r) => setTimeout(r, 2500));
+    const store = await srv.stores.get('acme');
+    const q = await store.querier(0, Date.now() + 1000);
+    const volts = await q.select(true, undefined, [
+      newMatcher('=', '__name__', 'meter_voltage_volts'),
+      newMatcher('=', 'phase', 'L1'),
+    ]);
+    assert.equal(volts.length, 1);
+    assert.equal(labelsToRecord(volts[0]!.labels).machine, 'press3');
+    let n = 0;
+    const it = volts[0]!.iterator();
+    while (it.next()) n++;
+    // 2.5 s at 200 ms is ~12 polls; each dead-unit timeout (150 ms) shares the bus, so allow slack.
+    assert.ok(n >= 7, `only ${n} samples of the live meter`);
+    const up = await q.select(true, undefined, [newMatcher('=', '__name__', 'sensorpath_device_up')]);
+    const last = (s: (typeof up)[number]) => {
+      const i = s.iterator();
+      let v = Number.NaN;
+      while (i.next()) v = i.value();
+      return v;
+    };
+    const byDevice = Object.fromEntries(up.map((s) => [labelsToRecord(s.labels).device, last(s)]));
+    assert.deepEqual(byDevice, { meter1: 1, meter9: 0 });
+    await q.close();
+    const stats = agent.stats();
+    assert.ok(stats[1]!.errors > 0);
+  });
+});
