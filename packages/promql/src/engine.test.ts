@@ -1,0 +1,87 @@
+/**
+ * Unit tests of the engine beyond the conformance scripts: typed errors and their API error
+ * types, limits (samples, points, timeout), staleness bits surviving the selector path, and
+ * instant and range evaluation agreeing at the same time.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { labelsFromRecord, MemoryStorage, STALE_NAN } from '@sensorpath/storage';
+import { Engine } from './engine.ts';
+import { PromqlError } from './errors.ts';
+import { parseExpr } from './parser.ts';
+
+async function store(): Promise<MemoryStorage> {
+  const s = new MemoryStorage();
+  const app = s.appender();
+  for (let i = 0; i <= 100; i++) {
+    app.append(0, labelsFromRecord({ __name__: 'x_total', site: 'a' }), i * 15000, i * 10);
+    app.append(0, labelsFromRecord({ __name__: 'x_total', site: 'b' }), i * 15000, i * 20);
+  }
+  app.append(0, labelsFromRecord({ __name__: 'gone', site: 'a' }), 0, 1);
+  app.append(0, labelsFromRecord({ __name__: 'gone', site: 'a' }), 15000, STALE_NAN);
+  await app.commit();
+  return s;
+}
+
+test('parse errors are PROMQL_PARSE / bad_data', () => {
+  assert.throws(
+    () => parseExpr('sum(x'),
+    (e: unknown) => e instanceof PromqlError && e.code === 'PROMQL_PARSE' && e.errorType === 'bad_data',
+  );
+  assert.throws(() => parseExpr('rate(x)'), /expected type range vector in call to function "rate"/);
+  assert.throws(() => parseExpr('1 > 2'), /comparisons between scalars must use BOOL modifier/);
+});
+
+test('instant and range evaluation agree', async () => {
+  const s = await store();
+  const e = new Engine();
+  const q = 'sum by (site) (rate(x_total[1m]))';
+  const inst = await e.instantQuery(s, q, 600000);
+  const range = await e.rangeQuery(s, q, 540000, 660000, 60000);
+  assert.equal(inst.value.type, 'vector');
+  assert.equal(range.value.type, 'matrix');
+  if (inst.value.type !== 'vector' || range.value.type !== 'matrix') return;
+  for (const smp of inst.value.samples) {
+    const ser: { vs: Float64Array } = range.value.series.find(
+      (r) => JSON.stringify(r.labels) === JSON.stringify(smp.labels),
+    )!;
+    assert.equal(ser.vs[1], smp.v);
+  }
+  assert.ok(Math.abs(inst.value.samples[0]!.v - 10 / 15) < 1e-9);
+});
+
+test('a stale marker ends the series', async () => {
+  const s = await store();
+  const r = await new Engine().instantQuery(s, 'gone', 20000);
+  assert.deepEqual(r.value, { type: 'vector', samples: [] });
+});
+
+test('limits fail with Prometheus error types', async () => {
+  const s = await store();
+  await assert.rejects(
+    new Engine({ maxSamples: 10 }).instantQuery(s, 'x_total[1h]', 1500000),
+    (e: unknown) =>
+      e instanceof PromqlError && e.code === 'PROMQL_TOO_MANY_SAMPLES' && e.errorType === 'execution',
+  );
+  await assert.rejects(
+    new Engine({ maxPointsPerSeries: 10 }).rangeQuery(s, 'x_total', 0, 1500000, 1000),
+    (e: unknown) =>
+      e instanceof PromqlError &&
+      e.errorType === 'bad_data' &&
+      /maximum resolution of 10 points/.test(e.message),
+  );
+  await assert.rejects(
+    new Engine({ timeoutMs: 1 }).rangeQuery(s, 'count_over_time(x_total[1h:1s])', 0, 1500000, 1000),
+    (e: unknown) => e instanceof PromqlError && e.errorType === 'timeout',
+  );
+});
+
+test('rate of a non-counter name yields an info annotation', async () => {
+  const s = new MemoryStorage();
+  const app = s.appender();
+  for (let i = 0; i < 5; i++) app.append(0, labelsFromRecord({ __name__: 'temp' }), i * 15000, i);
+  await app.commit();
+  const r = await new Engine().instantQuery(s, 'rate(temp[1m])', 60000);
+  assert.equal(r.infos.length, 1);
+  assert.match(r.infos[0]!, /^PromQL info: metric might not be a counter.*\(1:6\)$/);
+});

@@ -1,0 +1,1843 @@
+/**
+ * The PromQL evaluator. Every expression is evaluated once over a whole grid of steps
+ * (start..end by step; an instant query is a one-step grid), the way Prometheus' range evaluation
+ * works, but with a dense representation: an instant-vector result is a list of series, each with
+ * a Float64Array of values and a presence mask per step. Selectors load each series' samples once
+ * per query into typed arrays and walk the steps with two indices, so range functions at fine
+ * steps never re-scan storage. The engine owns no storage, clock or logger: each query receives
+ * its `Queryable` and times as arguments. Warnings and infos travel back as annotations.
+ */
+import {
+  compareLabels,
+  getLabel,
+  isStaleNaN,
+  type Label,
+  type Labels,
+  labelsKey,
+  METRIC_NAME,
+  type Querier,
+  type Queryable,
+} from '@sensorpath/storage';
+import type {
+  Aggregate,
+  AtModifier,
+  Binary,
+  Call,
+  Expr,
+  MatrixSelector,
+  Subquery,
+  VectorSelector,
+} from './ast.ts';
+import { typeOf } from './ast.ts';
+import { execError, PromqlError } from './errors.ts';
+import {
+  avgOf,
+  doubleExponentialSmoothing,
+  extrapolatedRate,
+  formatFloat,
+  goPow,
+  instantDelta,
+  kahanInc,
+  linearRegression,
+  MeanAcc,
+  nanFirst,
+  quantileOf,
+  stdvarOf,
+  sumOf,
+} from './kernels.ts';
+import { lineCol, parseExpr } from './parser.ts';
+import { compileGoRegex } from './regex.ts';
+
+export interface EngineOptions {
+  /** How far back an instant selector looks for a sample (ms). @default 300000 (5m) */
+  lookbackDeltaMs?: number;
+  /** Most samples a query may load or produce before failing. @default 50000000 */
+  maxSamples?: number;
+  /** Wall-clock budget of one query (ms). @default 120000 (2m) */
+  timeoutMs?: number;
+  /** Step of subqueries written without one (`[10m:]`), ms. @default 60000 (1m) */
+  defaultSubqueryStepMs?: number;
+  /** Most points a range query may return per series. @default 11000 */
+  maxPointsPerSeries?: number;
+}
+
+export interface ResolvedEngineOptions {
+  lookbackDeltaMs: number;
+  maxSamples: number;
+  timeoutMs: number;
+  defaultSubqueryStepMs: number;
+  maxPointsPerSeries: number;
+}
+
+export function resolveEngineOptions(o: EngineOptions = {}): ResolvedEngineOptions {
+  const r: ResolvedEngineOptions = {
+    lookbackDeltaMs: o.lookbackDeltaMs ?? 300000,
+    maxSamples: o.maxSamples ?? 50000000,
+    timeoutMs: o.timeoutMs ?? 120000,
+    defaultSubqueryStepMs: o.defaultSubqueryStepMs ?? 60000,
+    maxPointsPerSeries: o.maxPointsPerSeries ?? 11000,
+  };
+  for (const [k, v] of Object.entries(r)) {
+    if (!(v > 0)) throw new PromqlError('PROMQL_BAD_ARGUMENT', `engine option ${k} must be > 0, got ${v}`);
+  }
+  return r;
+}
+
+/** One sample of an instant vector result. */
+export interface VectorSample {
+  labels: Labels;
+  t: number;
+  v: number;
+}
+/** One series of a matrix result; `ts` in ms. */
+export interface MatrixSeries {
+  labels: Labels;
+  ts: number[];
+  vs: Float64Array;
+}
+export type QueryValue =
+  | { type: 'vector'; samples: VectorSample[] }
+  | { type: 'matrix'; series: MatrixSeries[] }
+  | { type: 'scalar'; t: number; v: number }
+  | { type: 'string'; t: number; v: string };
+
+export interface QueryResult {
+  value: QueryValue;
+  warnings: string[];
+  infos: string[];
+}
+
+interface Grid {
+  start: number;
+  end: number;
+  step: number;
+  n: number;
+}
+
+/** A series of an instant-vector expression evaluated over a grid. */
+interface SS {
+  labels: Labels;
+  vals: Float64Array;
+  has: Uint8Array;
+  /** Delayed `__name__` removal: the name is dropped when the final result is produced. */
+  dropName: boolean;
+}
+
+/** Raw samples of a range-vector operand (no stale markers). */
+interface Raw {
+  labels: Labels;
+  ts: Float64Array;
+  vs: Float64Array;
+  dropName: boolean;
+}
+
+type Val =
+  | { t: 'scalar'; vals: Float64Array }
+  | { t: 'vector'; series: SS[] }
+  | { t: 'string'; value: string };
+
+interface RangeArg {
+  series: Raw[];
+  range: number;
+  /** Window end (inclusive, ms) for step i; the window is (end - range, end]. */
+  end: (i: number) => number;
+  constant: boolean;
+}
+
+function gridTime(g: Grid, i: number): number {
+  return g.start + i * g.step;
+}
+
+function makeGrid(start: number, end: number, step: number): Grid {
+  const n = end < start ? 0 : Math.floor((end - start) / step) + 1;
+  return { start, end, step, n };
+}
+
+function newSS(labels: Labels, n: number, dropName: boolean): SS {
+  return { labels, vals: new Float64Array(n), has: new Uint8Array(n), dropName };
+}
+
+function unwrap(e: Expr): Expr {
+  while (e.kind === 'paren') e = e.expr;
+  return e;
+}
+
+export class Engine {
+  readonly opts: ResolvedEngineOptions;
+  constructor(opts: EngineOptions = {}) {
+    this.opts = resolveEngineOptions(opts);
+  }
+
+  async instantQuery(queryable: Queryable, query: string, timeMs: number): Promise<QueryResult> {
+    const expr = parseExpr(query, { stepMs: 0, rangeMs: 0 });
+    const ev = new Evaluator(this.opts, queryable, query, timeMs, timeMs, false);
+    return ev.run(expr, makeGrid(timeMs, timeMs, 1));
+  }
+
+  async rangeQuery(
+    queryable: Queryable,
+    query: string,
+    startMs: number,
+    endMs: number,
+    stepMs: number,
+  ): Promise<QueryResult> {
+    if (!(stepMs > 0))
+      throw new PromqlError(
+        'PROMQL_BAD_ARGUMENT',
+        'zero or negative query resolution step widths are not accepted. Try a positive integer',
+      );
+    if (endMs < startMs)
+      throw new PromqlError('PROMQL_BAD_ARGUMENT', 'end timestamp must not be before start time');
+    if ((endMs - startMs) / stepMs > this.opts.maxPointsPerSeries) {
+      throw new PromqlError(
+        'PROMQL_TOO_MANY_POINTS',
+        `exceeded maximum resolution of ${this.opts.maxPointsPerSeries.toLocaleString('en-US')} points per timeseries. Try decreasing the query resolution (?step=XX)`,
+      );
+    }
+    const expr = parseExpr(query, { stepMs, rangeMs: endMs - startMs });
+    const t = typeOf(expr);
+    if (t !== 'scalar' && t !== 'vector') {
+      throw new PromqlError(
+        'PROMQL_BAD_ARGUMENT',
+        `invalid expression type "${t === 'matrix' ? 'range vector' : t}" for range query, must be Scalar or instant Vector`,
+      );
+    }
+    const ev = new Evaluator(this.opts, queryable, query, startMs, endMs, true);
+    return ev.run(expr, makeGrid(startMs, endMs, stepMs));
+  }
+}
+
+const dayMs = 86400000;
+
+class Evaluator {
+  private readonly warnings = new Set<string>();
+  private readonly infos = new Set<string>();
+  private readonly deadline: number;
+  private samples = 0;
+  private readonly queriers: Querier[] = [];
+
+  constructor(
+    private readonly opts: ResolvedEngineOptions,
+    private readonly queryable: Queryable,
+    private readonly query: string,
+    private readonly qStart: number,
+    private readonly qEnd: number,
+    private readonly isRange: boolean,
+  ) {
+    this.deadline = Date.now() + opts.timeoutMs;
+  }
+
+  async run(expr: Expr, grid: Grid): Promise<QueryResult> {
+    try {
+      const value = await this.runInner(expr, grid);
+      return { value, warnings: [...this.warnings], infos: [...this.infos] };
+    } finally {
+      for (const q of this.queriers) await q.close();
+    }
+  }
+
+  private async runInner(expr: Expr, grid: Grid): Promise<QueryValue> {
+    const e = unwrap(expr);
+    if (!this.isRange && (e.kind === 'matrix' || e.kind === 'subquery')) {
+      const ra = await this.rangeArg(e, grid);
+      const end = ra.end(0);
+      const out: MatrixSeries[] = [];
+      for (const r of ra.series) {
+        const ts: number[] = [];
+        const vs: number[] = [];
+        for (let i = 0; i < r.ts.length; i++) {
+          const t = r.ts[i]!;
+          if (t > end - ra.range && t <= end) {
+            ts.push(t);
+            vs.push(r.vs[i]!);
+          }
+        }
+        if (ts.length)
+          out.push({ labels: r.dropName ? dropName(r.labels) : r.labels, ts, vs: Float64Array.from(vs) });
+      }
+      out.sort((a, b) => compareLabels(a.labels, b.labels));
+      return { type: 'matrix', series: out };
+    }
+    const v = await this.eval(expr, grid);
+    if (v.t === 'string') return { type: 'string', t: grid.start, v: v.value };
+    if (v.t === 'scalar') {
+      if (!this.isRange) return { type: 'scalar', t: grid.start, v: v.vals[0]! };
+      const ts: number[] = [];
+      for (let i = 0; i < grid.n; i++) ts.push(gridTime(grid, i));
+      return { type: 'matrix', series: [{ labels: [], ts, vs: Float64Array.from(v.vals) }] };
+    }
+    if (!this.isRange) {
+      const samples: VectorSample[] = [];
+      const seen = new Set<string>();
+      for (const s of v.series) {
+        if (!s.has[0]) continue;
+        const labels = s.dropName ? dropName(s.labels) : s.labels;
+        const k = labelsKey(labels);
+        if (seen.has(k)) throw execError('vector cannot contain metrics with the same labelset');
+        seen.add(k);
+        samples.push({ labels, t: grid.start, v: s.vals[0]! });
+      }
+      return { type: 'vector', samples };
+    }
+    const out: MatrixSeries[] = [];
+    const seen = new Map<string, MatrixSeries>();
+    for (const s of v.series) {
+      const ts: number[] = [];
+      let cnt = 0;
+      for (let i = 0; i < grid.n; i++) if (s.has[i]) cnt++;
+      if (cnt === 0) continue;
+      const vs = new Float64Array(cnt);
+      let j = 0;
+      for (let i = 0; i < grid.n; i++) {
+        if (!s.has[i]) continue;
+        ts.push(gridTime(grid, i));
+        vs[j++] = s.vals[i]!;
+      }
+      const labels = s.dropName ? dropName(s.labels) : s.labels;
+      const k = labelsKey(labels);
+      const prev = seen.get(k);
+      if (prev) {
+        // Delayed name removal: series that differ only by name merge unless they overlap in time.
+        const merged = mergePoints(prev, ts, vs);
+        if (!merged) throw execError('vector cannot contain metrics with the same labelset');
+        seen.set(k, merged);
+        out[out.indexOf(prev)] = merged;
+        continue;
+      }
+      const ms = { labels, ts, vs };
+      seen.set(k, ms);
+      out.push(ms);
+    }
+    out.sort((a, b) => compareLabels(a.labels, b.labels));
+    return { type: 'matrix', series: out };
+  }
+
+  // ---- annotations, limits -------------------------------------------------------------------
+
+  private pos(p: number): string {
+    const { line, col } = lineCol(this.query, p);
+    return `(${line}:${col})`;
+  }
+  warn(msg: string, p: number): void {
+    this.warnings.add(`PromQL warning: ${msg} ${this.pos(p)}`);
+  }
+  info(msg: string, p: number): void {
+    this.infos.add(`PromQL info: ${msg} ${this.pos(p)}`);
+  }
+
+  private checkTime(): void {
+    if (Date.now() > this.deadline)
+      throw new PromqlError('PROMQL_TIMEOUT', 'query timed out in query execution');
+  }
+  private addSamples(n: number): void {
+    this.samples += n;
+    if (this.samples > this.opts.maxSamples) {
+      throw new PromqlError(
+        'PROMQL_TOO_MANY_SAMPLES',
+        'query processing would load too many samples into memory in query execution',
+      );
+    }
+  }
+
+  private atTime(at: AtModifier | undefined, t: number): number {
+    if (at === undefined) return t;
+    if (at === 'start') return this.qStart;
+    if (at === 'end') return this.qEnd;
+    return at;
+  }
+
+  private async querier(mint: number, maxt: number): Promise<Querier> {
+    const q = await this.queryable.querier(mint, maxt);
+    this.queriers.push(q);
+    return q;
+  }
+
+  // ---- evaluation ----------------------------------------------------------------------------
+
+  async eval(e: Expr, g: Grid): Promise<Val> {
+    this.checkTime();
+    switch (e.kind) {
+      case 'number':
+        return { t: 'scalar', vals: new Float64Array(g.n).fill(e.value) };
+      case 'string':
+        return { t: 'string', value: e.value };
+      case 'paren':
+        return this.eval(e.expr, g);
+      case 'unary': {
+        const v = await this.eval(e.expr, g);
+        if (e.op === '+') return v;
+        if (v.t === 'scalar') return { t: 'scalar', vals: v.vals.map((x) => -x) };
+        if (v.t === 'vector')
+          return {
+            t: 'vector',
+            series: v.series.map((s) => ({
+              labels: s.labels,
+              vals: s.vals.map((x) => -x),
+              has: s.has,
+              dropName: true,
+            })),
+          };
+        return v;
+      }
+      case 'vector':
+        return { t: 'vector', series: await this.vectorSelector(e, g, false) };
+      case 'matrix':
+      case 'subquery':
+        throw execError('range vector used where an instant vector is required');
+      case 'binary':
+        return this.binary(e, g);
+      case 'aggregate':
+        return this.aggregate(e, g);
+      case 'call':
+        return this.call(e, g);
+    }
+  }
+
+  private async evalVector(e: Expr, g: Grid): Promise<SS[]> {
+    const v = await this.eval(e, g);
+    if (v.t !== 'vector') throw execError(`expected instant vector, got ${v.t}`);
+    return v.series;
+  }
+
+  private async evalScalar(e: Expr, g: Grid): Promise<Float64Array> {
+    const v = await this.eval(e, g);
+    if (v.t !== 'scalar') throw execError(`expected scalar, got ${v.t}`);
+    return v.vals;
+  }
+
+  /**
+   * Instant selector: for each step, the newest sample in (t - lookback, t], unless it is a stale
+   * marker. With `withTimestamps`, values are the samples' timestamps in seconds (`timestamp()`).
+   */
+  private async vectorSelector(vs: VectorSelector, g: Grid, withTimestamps: boolean): Promise<SS[]> {
+    if (g.n === 0) return [];
+    const te0 = this.atTime(vs.at, gridTime(g, 0)) - vs.offset;
+    const teN = this.atTime(vs.at, gridTime(g, g.n - 1)) - vs.offset;
+    const lb = this.opts.lookbackDeltaMs;
+    const mint = te0 - lb + 1;
+    const q = await this.querier(mint, teN);
+    const series = await q.select(true, { start: mint, end: teN, step: g.step }, vs.matchers);
+    const out: SS[] = [];
+    let ts = new Float64Array(64);
+    let vals = new Float64Array(64);
+    let stale = new Uint8Array(64);
+    for (const s of series) {
+      this.checkTime();
+      const it = s.iterator();
+      let len = 0;
+      if (it.seek(mint)) {
+        do {
+          const t = it.time();
+          if (t > teN) break;
+          if (len === ts.length) {
+            const nts = new Float64Array(len * 2);
+            nts.set(ts);
+            ts = nts;
+            const nvs = new Float64Array(len * 2);
+            nvs.set(vals);
+            vals = nvs;
+            const nst = new Uint8Array(len * 2);
+            nst.set(stale);
+            stale = nst;
+          }
+          const v = it.value();
+          ts[len] = t;
+          vals[len] = v;
+          stale[len] = Number.isNaN(v) && isStaleNaN(v) ? 1 : 0;
+          len++;
+        } while (it.next());
+      }
+      if (len === 0) continue;
+      const o = newSS(s.labels, g.n, false);
+      let j = -1; // index of the newest sample <= te
+      let got = 0;
+      for (let i = 0; i < g.n; i++) {
+        const te = vs.at === undefined ? gridTime(g, i) - vs.offset : te0;
+        while (j + 1 < len && ts[j + 1]! <= te) j++;
+        if (j < 0 || stale[j] || ts[j]! <= te - lb) continue;
+        o.has[i] = 1;
+        o.vals[i] = withTimestamps ? ts[j]! / 1000 : vals[j]!;
+        got++;
+      }
+      if (got) {
+        this.addSamples(got);
+        out.push(o);
+      }
+    }
+    return out;
+  }
+
+  /** A range-vector operand: raw samples per series plus the window end for each step. */
+  private async rangeArg(e0: Expr, g: Grid): Promise<RangeArg> {
+    const e = unwrap(e0);
+    if (e.kind === 'matrix') return this.matrixSelector(e, g);
+    if (e.kind === 'subquery') return this.subquery(e, g);
+    throw execError(`expected range vector, got ${typeOf(e)}`);
+  }
+
+  private windowEnds(at: AtModifier | undefined, offset: number, g: Grid): [(i: number) => number, boolean] {
+    if (at !== undefined) {
+      const t = this.atTime(at, 0) - offset;
+      return [() => t, true];
+    }
+    return [(i) => gridTime(g, i) - offset, false];
+  }
+
+  private async matrixSelector(m: MatrixSelector, g: Grid): Promise<RangeArg> {
+    const vs = m.vs;
+    const [end, constant] = this.windowEnds(vs.at, vs.offset, g);
+    if (g.n === 0) return { series: [], range: m.range, end, constant };
+    const mint = end(0) - m.range + 1;
+    const maxt = end(g.n - 1);
+    const q = await this.querier(mint, maxt);
+    const series = await q.select(
+      true,
+      { start: mint, end: maxt, step: g.step, range: m.range },
+      vs.matchers,
+    );
+    const out: Raw[] = [];
+    for (const s of series) {
+      this.checkTime();
+      const it = s.iterator();
+      const ts: number[] = [];
+      const vals: number[] = [];
+      if (it.seek(mint)) {
+        do {
+          const t = it.time();
+          if (t > maxt) break;
+          const v = it.value();
+          if (Number.isNaN(v) && isStaleNaN(v)) continue;
+          ts.push(t);
+          vals.push(v);
+        } while (it.next());
+      }
+      if (ts.length === 0) continue;
+      this.addSamples(ts.length);
+      out.push({ labels: s.labels, ts: Float64Array.from(ts), vs: Float64Array.from(vals), dropName: false });
+    }
+    return { series: out, range: m.range, end, constant };
+  }
+
+  private async subquery(sq: Subquery, g: Grid): Promise<RangeArg> {
+    const [end, constant] = this.windowEnds(sq.at, sq.offset, g);
+    if (g.n === 0) return { series: [], range: sq.range, end, constant };
+    const step = sq.step || this.opts.defaultSubqueryStepMs;
+    const from = end(0) - sq.range;
+    let start = step * Math.floor(from / step);
+    if (start <= from) start += step;
+    const inner = makeGrid(start, end(g.n - 1), step);
+    const v = await this.eval(sq.expr, inner);
+    const out: Raw[] = [];
+    const toRaw = (labels: Labels, vals: Float64Array, has: Uint8Array | undefined, dn: boolean) => {
+      const ts: number[] = [];
+      const vs: number[] = [];
+      for (let i = 0; i < inner.n; i++) {
+        if (has && !has[i]) continue;
+        ts.push(gridTime(inner, i));
+        vs.push(vals[i]!);
+      }
+      if (ts.length) out.push({ labels, ts: Float64Array.from(ts), vs: Float64Array.from(vs), dropName: dn });
+    };
+    if (v.t === 'scalar') toRaw([], v.vals, undefined, false);
+    else if (v.t === 'vector') for (const s of v.series) toRaw(s.labels, s.vals, s.has, s.dropName);
+    return { series: out, range: sq.range, end, constant };
+  }
+
+  // ---- binary operators ----------------------------------------------------------------------
+
+  private async binary(e: Binary, g: Grid): Promise<Val> {
+    const [l, r] = [await this.eval(e.lhs, g), await this.eval(e.rhs, g)];
+    const op = e.op;
+    if (l.t === 'scalar' && r.t === 'scalar') {
+      const out = new Float64Array(g.n);
+      for (let i = 0; i < g.n; i++) {
+        const [v] = scalarBinop(op, l.vals[i]!, r.vals[i]!);
+        out[i] = v;
+      }
+      return { t: 'scalar', vals: out };
+    }
+    if (l.t === 'vector' && r.t === 'scalar') return this.vectorScalar(e, l.series, r.vals, false, g);
+    if (l.t === 'scalar' && r.t === 'vector') return this.vectorScalar(e, r.series, l.vals, true, g);
+    if (l.t !== 'vector' || r.t !== 'vector') throw execError('invalid operand types for binary operation');
+    const m = e.matching!;
+    if (op === 'and' || op === 'or' || op === 'unless')
+      return this.setOp(op, l.series, r.series, m.on, m.labels, g);
+    return this.vectorBinop(e, l.series, r.series, g);
+  }
+
+  private vectorScalar(e: Binary, vec: SS[], sc: Float64Array, swap: boolean, g: Grid): Val {
+    const op = e.op;
+    const cmp = isComparison(op);
+    const out: SS[] = [];
+    for (const s of vec) {
+      const o = newSS(s.labels, g.n, cmp && !e.returnBool ? s.dropName : true);
+      let any = false;
+      for (let i = 0; i < g.n; i++) {
+        if (!s.has[i]) continue;
+        const a = swap ? sc[i]! : s.vals[i]!;
+        const b = swap ? s.vals[i]! : sc[i]!;
+        let [v, keep] = scalarBinop(op, a, b);
+        if (cmp && swap) v = b;
+        if (e.returnBool) {
+          v = keep ? 1 : 0;
+          keep = true;
+        }
+        if (!keep) continue;
+        o.has[i] = 1;
+        o.vals[i] = v;
+        any = true;
+      }
+      if (any) out.push(o);
+    }
+    return { t: 'vector', series: out };
+  }
+
+  private vectorBinop(e: Binary, lhs0: SS[], rhs0: SS[], g: Grid): Val {
+    const m = e.matching!;
+    const op = e.op;
+    const cmp = isComparison(op);
+    const oneToMany = m.card === 'one-to-many';
+    const lhs = oneToMany ? rhs0 : lhs0;
+    const rhs = oneToMany ? lhs0 : rhs0;
+    const lsig = lhs.map((s) => signature(s.labels, m.on, m.labels));
+    const rsig = rhs.map((s) => signature(s.labels, m.on, m.labels));
+    const outs = new Map<string, SS>();
+    const pairOut = new Map<number, SS>();
+    const result: SS[] = [];
+    const rightIdx = new Map<string, number>();
+    const matched = new Map<string, Set<SS> | null>();
+    for (let i = 0; i < g.n; i++) {
+      rightIdx.clear();
+      matched.clear();
+      let anyL = false;
+      for (const s of lhs) if (s.has[i]) anyL = true;
+      if (!anyL) continue;
+      for (let j = 0; j < rhs.length; j++) {
+        const rs = rhs[j]!;
+        if (!rs.has[i]) continue;
+        const sig = rsig[j]!;
+        const dup = rightIdx.get(sig);
+        if (dup !== undefined) {
+          const side = oneToMany ? 'left' : 'right';
+          const ml = matchLabels(rs.labels, m.on, m.labels);
+          const pair = [rs.labels, rhs[dup]!.labels].sort(compareLabels);
+          throw execError(
+            `found duplicate series for the match group ${fmtLabels(ml)} on the ${side} hand-side of the operation: [${fmtLabels(pair[0]!)}, ${fmtLabels(pair[1]!)}];many-to-many matching not allowed: matching labels must be unique on one side`,
+          );
+        }
+        rightIdx.set(sig, j);
+      }
+      for (let li = 0; li < lhs.length; li++) {
+        const ls = lhs[li]!;
+        if (!ls.has[i]) continue;
+        const sig = lsig[li]!;
+        const ri = rightIdx.get(sig);
+        if (ri === undefined) continue;
+        const rs = rhs[ri]!;
+        let fl = ls.vals[i]!;
+        let fr = rs.vals[i]!;
+        if (oneToMany) [fl, fr] = [fr, fl];
+        let [v, keep] = scalarBinop(op, fl, fr);
+        if (m.card === 'one-to-one') {
+          if (matched.has(sig))
+            throw execError(
+              'multiple matches for labels: many-to-one matching must be explicit (group_left/group_right)',
+            );
+          matched.set(sig, null);
+        }
+        if (e.returnBool) {
+          v = keep ? 1 : 0;
+          keep = true;
+        } else if (!keep) continue;
+        const pk = li * rhs.length + ri;
+        let o = pairOut.get(pk);
+        if (!o) {
+          const labels = resultLabels(ls.labels, rs.labels, m);
+          const dn = cmp && !e.returnBool ? (oneToMany ? rs.dropName : ls.dropName) : true;
+          const key = labelsKey(labels);
+          o = outs.get(key);
+          if (!o) {
+            o = newSS(labels, g.n, dn);
+            outs.set(key, o);
+            result.push(o);
+          }
+          pairOut.set(pk, o);
+        }
+        const ex = matched.get(sig);
+        if (m.card !== 'one-to-one') {
+          let set = ex;
+          if (!set) {
+            set = new Set();
+            matched.set(sig, set);
+          } else if (set.has(o)) {
+            throw execError('multiple matches for labels: grouping labels must ensure unique matches');
+          }
+          set.add(o);
+        }
+        if (o.has[i]) throw execError('vector cannot contain metrics with the same labelset');
+        o.has[i] = 1;
+        o.vals[i] = v;
+      }
+    }
+    return { t: 'vector', series: result };
+  }
+
+  private setOp(op: string, lhs: SS[], rhs: SS[], on: boolean, names: string[], g: Grid): Val {
+    const lsig = lhs.map((s) => signature(s.labels, on, names));
+    const rsig = rhs.map((s) => signature(s.labels, on, names));
+    const present = new Set<string>();
+    if (op === 'and' || op === 'unless') {
+      const out = lhs.map((s) => newSS(s.labels, g.n, s.dropName));
+      for (let i = 0; i < g.n; i++) {
+        present.clear();
+        for (let j = 0; j < rhs.length; j++) if (rhs[j]!.has[i]) present.add(rsig[j]!);
+        for (let j = 0; j < lhs.length; j++) {
+          const s = lhs[j]!;
+          if (!s.has[i]) continue;
+          if (present.has(lsig[j]!) === (op === 'and')) {
+            out[j]!.has[i] = 1;
+            out[j]!.vals[i] = s.vals[i]!;
+          }
+        }
+      }
+      return { t: 'vector', series: out.filter((s) => s.has.includes(1)) };
+    }
+    // or: everything from the left, plus right-hand series whose signature the left lacks.
+    const outs = new Map<string, SS>();
+    const result: SS[] = [];
+    const target = (s: SS): SS => {
+      const k = `${s.dropName ? 1 : 0}${labelsKey(s.labels)}`;
+      let o = outs.get(k);
+      if (!o) {
+        o = newSS(s.labels, g.n, s.dropName);
+        outs.set(k, o);
+        result.push(o);
+      }
+      return o;
+    };
+    const lt = lhs.map(target);
+    const rt = rhs.map(target);
+    for (let i = 0; i < g.n; i++) {
+      present.clear();
+      for (let j = 0; j < lhs.length; j++) {
+        const s = lhs[j]!;
+        if (!s.has[i]) continue;
+        present.add(lsig[j]!);
+        const o = lt[j]!;
+        if (o.has[i]) throw execError('vector cannot contain metrics with the same labelset');
+        o.has[i] = 1;
+        o.vals[i] = s.vals[i]!;
+      }
+      for (let j = 0; j < rhs.length; j++) {
+        const s = rhs[j]!;
+        if (!s.has[i] || present.has(rsig[j]!)) continue;
+        const o = rt[j]!;
+        if (o.has[i]) throw execError('vector cannot contain metrics with the same labelset');
+        o.has[i] = 1;
+        o.vals[i] = s.vals[i]!;
+      }
+    }
+    return { t: 'vector', series: result };
+  }
+
+  // ---- aggregations --------------------------------------------------------------------------
+
+  private async aggregate(e: Aggregate, g: Grid): Promise<Val> {
+    const input = await this.evalVector(e.expr, g);
+    let param: Float64Array | undefined;
+    let strParam = '';
+    if (e.param) {
+      const pv = await this.eval(e.param, g);
+      if (pv.t === 'scalar') param = pv.vals;
+      else if (pv.t === 'string') strParam = pv.value;
+    }
+    const op = e.op;
+    // Group series by their output labels.
+    const groups = new Map<string, { labels: Labels; members: SS[] }>();
+    const order: { labels: Labels; members: SS[] }[] = [];
+    for (const s of input) {
+      const base = s.dropName ? dropName(s.labels) : s.labels;
+      const labels = e.without
+        ? base.filter((l) => l.name !== METRIC_NAME && !e.grouping.includes(l.name))
+        : base.filter((l) => e.grouping.includes(l.name));
+      const k = labelsKey(labels);
+      let gr = groups.get(k);
+      if (!gr) {
+        gr = { labels, members: [] };
+        groups.set(k, gr);
+        order.push(gr);
+      }
+      gr.members.push(s);
+    }
+    if (op === 'topk' || op === 'bottomk' || op === 'limitk' || op === 'limit_ratio') {
+      return this.aggSelect(e, order, param!, g);
+    }
+    if (op === 'count_values') return this.countValues(e, order, strParam, g);
+    if (op === 'quantile') {
+      for (let i = 0; i < g.n; i++) {
+        const q = param![i]!;
+        if (Number.isNaN(q) || q < 0 || q > 1) {
+          if (input.some((s) => s.has[i]))
+            this.warn(`quantile value should be between 0 and 1, got ${fmtG(q)}`, e.param!.pos);
+        }
+      }
+    }
+    const out: SS[] = [];
+    const mean = new MeanAcc();
+    const kc = new Float64Array(1);
+    const buf: number[] = [];
+    for (const gr of order) {
+      const o = newSS(gr.labels, g.n, false);
+      for (let i = 0; i < g.n; i++) {
+        let count = 0;
+        let acc = 0;
+        kc[0] = 0;
+        let m = 0;
+        mean.reset();
+        buf.length = 0;
+        for (const s of gr.members) {
+          if (!s.has[i]) continue;
+          const v = s.vals[i]!;
+          count++;
+          switch (op) {
+            case 'sum':
+              acc = kahanInc(v, acc, kc);
+              break;
+            case 'avg':
+              mean.add(v);
+              break;
+            case 'min':
+              if (count === 1 || v < acc || Number.isNaN(acc)) acc = v;
+              break;
+            case 'max':
+              if (count === 1 || v > acc || Number.isNaN(acc)) acc = v;
+              break;
+            case 'stddev':
+            case 'stdvar': {
+              const d = v - m;
+              m += d / count;
+              acc += d * (v - m);
+              break;
+            }
+            case 'quantile':
+              buf.push(v);
+              break;
+          }
+        }
+        if (count === 0) continue;
+        let r: number;
+        switch (op) {
+          case 'sum':
+            r = Number.isFinite(acc) ? acc + kc[0]! : acc;
+            break;
+          case 'avg':
+            r = mean.result();
+            break;
+          case 'count':
+            r = count;
+            break;
+          case 'group':
+            r = 1;
+            break;
+          case 'stdvar':
+            r = acc / count;
+            break;
+          case 'stddev':
+            r = Math.sqrt(acc / count);
+            break;
+          case 'quantile':
+            r = quantileOf(param![i]!, buf);
+            break;
+          default:
+            r = acc;
+        }
+        o.has[i] = 1;
+        o.vals[i] = r;
+      }
+      out.push(o);
+    }
+    return { t: 'vector', series: out };
+  }
+
+  private aggSelect(
+    e: Aggregate,
+    groups: { labels: Labels; members: SS[] }[],
+    param: Float64Array,
+    g: Grid,
+  ): Val {
+    const op = e.op;
+    const outMap = new Map<SS, SS>();
+    const ordered: SS[] = [];
+    const get = (s: SS) => {
+      let o = outMap.get(s);
+      if (!o) {
+        o = newSS(s.labels, g.n, s.dropName);
+        outMap.set(s, o);
+      }
+      return o;
+    };
+    for (let i = 0; i < g.n; i++) {
+      const p = param[i]!;
+      if (Number.isNaN(p))
+        throw execError(op === 'limit_ratio' ? 'Ratio value is NaN' : 'Parameter value is NaN');
+      let any = false;
+      for (const gr of groups) for (const s of gr.members) if (s.has[i]) any = true;
+      if (!any) continue;
+      if (op === 'limit_ratio') {
+        let r = p;
+        if (r < -1 || r > 1) {
+          this.warn(
+            `ratio value should be between -1 and 1, got ${fmtG(r)}, capping to ${r < 0 ? -1 : 1}`,
+            e.param!.pos,
+          );
+          r = r < 0 ? -1 : 1;
+        }
+        for (const gr of groups) {
+          for (const s of gr.members) {
+            if (!s.has[i]) continue;
+            const h = ratioHash(s.labels);
+            const keep = r >= 0 ? h < r : h >= 1 + r;
+            if (!keep) continue;
+            const o = get(s);
+            o.has[i] = 1;
+            o.vals[i] = s.vals[i]!;
+            if (g.n === 1) ordered.push(o);
+          }
+        }
+        continue;
+      }
+      if (p > 9.223372036854776e18 || p < -9.223372036854776e18)
+        throw execError(`Scalar value ${fmtG(p)} overflows int64`);
+      const k = Math.trunc(p);
+      if (k < 1) continue;
+      for (const gr of groups) {
+        const present = gr.members.filter((s) => s.has[i]);
+        let chosen: SS[];
+        if (op === 'limitk') chosen = present.slice(0, k);
+        else {
+          const top = op === 'topk';
+          present.sort((a, b) => {
+            const x = a.vals[i]!;
+            const y = b.vals[i]!;
+            if (Number.isNaN(x)) return Number.isNaN(y) ? 0 : 1;
+            if (Number.isNaN(y)) return -1;
+            return top ? y - x : x - y;
+          });
+          chosen = present.slice(0, k);
+        }
+        for (const s of chosen) {
+          const o = get(s);
+          o.has[i] = 1;
+          o.vals[i] = s.vals[i]!;
+          if (g.n === 1) ordered.push(o);
+        }
+      }
+    }
+    return { t: 'vector', series: g.n === 1 ? ordered : [...outMap.values()] };
+  }
+
+  private countValues(e: Aggregate, groups: { labels: Labels; members: SS[] }[], name: string, g: Grid): Val {
+    if (!isValidLabelName(name)) throw execError(`invalid label name ${goQuote(name)}`);
+    const outs = new Map<string, SS>();
+    const result: SS[] = [];
+    for (let i = 0; i < g.n; i++) {
+      for (const gr of groups) {
+        for (const s of gr.members) {
+          if (!s.has[i]) continue;
+          const val = formatFloat(s.vals[i]!);
+          const labels = withLabelSorted(gr.labels, name, val);
+          const k = labelsKey(labels);
+          let o = outs.get(k);
+          if (!o) {
+            o = newSS(labels, g.n, false);
+            outs.set(k, o);
+            result.push(o);
+          }
+          if (!o.has[i]) {
+            o.has[i] = 1;
+            o.vals[i] = 0;
+          }
+          o.vals[i]!++;
+        }
+      }
+    }
+    void e;
+    return { t: 'vector', series: result };
+  }
+
+  // ---- functions -----------------------------------------------------------------------------
+
+  private async call(e: Call, g: Grid): Promise<Val> {
+    const f = e.func;
+    switch (f) {
+      case 'time': {
+        const out = new Float64Array(g.n);
+        for (let i = 0; i < g.n; i++) out[i] = gridTime(g, i) / 1000;
+        return { t: 'scalar', vals: out };
+      }
+      case 'pi':
+        return { t: 'scalar', vals: new Float64Array(g.n).fill(Math.PI) };
+      case 'step':
+        return { t: 'scalar', vals: new Float64Array(g.n).fill(this.isRange ? g.step / 1000 : 0) };
+      case 'range':
+        return { t: 'scalar', vals: new Float64Array(g.n).fill((this.qEnd - this.qStart) / 1000) };
+      case 'start':
+        return { t: 'scalar', vals: new Float64Array(g.n).fill(this.qStart / 1000) };
+      case 'end':
+        return { t: 'scalar', vals: new Float64Array(g.n).fill(this.qEnd / 1000) };
+      case 'min_of':
+      case 'max_of': {
+        const a = await this.evalScalar(e.args[0]!, g);
+        const b = await this.evalScalar(e.args[1]!, g);
+        const out = new Float64Array(g.n);
+        for (let i = 0; i < g.n; i++)
+          out[i] = f === 'min_of' ? Math.min(a[i]!, b[i]!) : Math.max(a[i]!, b[i]!);
+        return { t: 'scalar', vals: out };
+      }
+      case 'vector': {
+        const v = await this.evalScalar(e.args[0]!, g);
+        return {
+          t: 'vector',
+          series: [{ labels: [], vals: v, has: new Uint8Array(g.n).fill(1), dropName: false }],
+        };
+      }
+      case 'scalar': {
+        const vec = await this.evalVector(e.args[0]!, g);
+        const out = new Float64Array(g.n);
+        for (let i = 0; i < g.n; i++) {
+          let cnt = 0;
+          let v = Number.NaN;
+          for (const s of vec) {
+            if (s.has[i]) {
+              cnt++;
+              v = s.vals[i]!;
+            }
+          }
+          out[i] = cnt === 1 ? v : Number.NaN;
+        }
+        return { t: 'scalar', vals: out };
+      }
+      case 'timestamp': {
+        const a = unwrap(e.args[0]!);
+        if (a.kind === 'vector') {
+          const ss = await this.vectorSelector(a, g, true);
+          for (const s of ss) s.dropName = true;
+          return { t: 'vector', series: ss };
+        }
+        const vec = await this.evalVector(a, g);
+        return {
+          t: 'vector',
+          series: vec.map((s) => {
+            const o = newSS(s.labels, g.n, true);
+            o.has.set(s.has);
+            for (let i = 0; i < g.n; i++) o.vals[i] = gridTime(g, i) / 1000;
+            return o;
+          }),
+        };
+      }
+      case 'absent': {
+        const vec = await this.evalVector(e.args[0]!, g);
+        return this.absent(
+          vec.map((s) => s.has),
+          absentLabels(e.args[0]!),
+          g,
+        );
+      }
+      case 'absent_over_time': {
+        const ra = await this.rangeArg(e.args[0]!, g);
+        const hasArr = ra.series.map((r) => {
+          const h = new Uint8Array(g.n);
+          windows(r.ts, ra, g.n, (i, lo, hi) => {
+            if (hi > lo) h[i] = 1;
+          });
+          return h;
+        });
+        return this.absent(hasArr, absentLabels(e.args[0]!), g);
+      }
+      case 'label_replace':
+        return this.labelReplace(e, g);
+      case 'label_join':
+        return this.labelJoin(e, g);
+      case 'sort':
+      case 'sort_desc':
+      case 'sort_by_label':
+      case 'sort_by_label_desc':
+        return this.sortFn(e, g);
+      case 'histogram_quantile':
+        return this.histogramQuantile(e, g);
+      case 'clamp':
+      case 'clamp_min':
+      case 'clamp_max': {
+        const vec = await this.evalVector(e.args[0]!, g);
+        const a = await this.evalScalar(e.args[1]!, g);
+        const b = f === 'clamp' ? await this.evalScalar(e.args[2]!, g) : undefined;
+        return this.mapVector(vec, g, (v, i) => {
+          if (f === 'clamp_min') return Math.max(v, a[i]!);
+          if (f === 'clamp_max') return Math.min(v, a[i]!);
+          const lo = a[i]!;
+          const hi = b![i]!;
+          if (hi < lo) return undefined;
+          return Math.max(lo, Math.min(hi, v));
+        });
+      }
+      case 'round': {
+        const vec = await this.evalVector(e.args[0]!, g);
+        const to = e.args[1] ? await this.evalScalar(e.args[1], g) : undefined;
+        return this.mapVector(vec, g, (v, i) => {
+          const inv = 1 / (to ? to[i]! : 1);
+          return Math.floor(v * inv + 0.5) / inv;
+        });
+      }
+      case 'days_in_month':
+      case 'day_of_month':
+      case 'day_of_week':
+      case 'day_of_year':
+      case 'hour':
+      case 'minute':
+      case 'month':
+      case 'year': {
+        let vec: SS[];
+        if (e.args.length === 0) {
+          const t = new Float64Array(g.n);
+          for (let i = 0; i < g.n; i++) t[i] = gridTime(g, i) / 1000;
+          vec = [{ labels: [], vals: t, has: new Uint8Array(g.n).fill(1), dropName: false }];
+        } else vec = await this.evalVector(e.args[0]!, g);
+        return this.mapVector(vec, g, (v) => dateFn(f, v));
+      }
+    }
+    const simple = simpleFns[f];
+    if (simple) {
+      const vec = await this.evalVector(e.args[0]!, g);
+      return this.mapVector(vec, g, simple);
+    }
+    return this.rangeFn(e, g);
+  }
+
+  private mapVector(vec: SS[], g: Grid, fn: (v: number, i: number) => number | undefined): Val {
+    const out: SS[] = [];
+    for (const s of vec) {
+      const o = newSS(s.labels, g.n, true);
+      let any = false;
+      for (let i = 0; i < g.n; i++) {
+        if (!s.has[i]) continue;
+        const r = fn(s.vals[i]!, i);
+        if (r === undefined) continue;
+        o.has[i] = 1;
+        o.vals[i] = r;
+        any = true;
+      }
+      if (any) out.push(o);
+    }
+    return { t: 'vector', series: out };
+  }
+
+  private absent(has: Uint8Array[], labels: Labels, g: Grid): Val {
+    const o = newSS(labels, g.n, false);
+    for (let i = 0; i < g.n; i++) {
+      if (has.some((h) => h[i])) continue;
+      o.has[i] = 1;
+      o.vals[i] = 1;
+    }
+    return { t: 'vector', series: o.has.includes(1) ? [o] : [] };
+  }
+
+  private async rangeFn(e: Call, g: Grid): Promise<Val> {
+    const f = e.func;
+    const rangeIdx = f === 'quantile_over_time' ? 1 : 0;
+    const ra = await this.rangeArg(e.args[rangeIdx]!, g);
+    let p1: Float64Array | undefined;
+    let p2: Float64Array | undefined;
+    if (f === 'quantile_over_time') p1 = await this.evalScalar(e.args[0]!, g);
+    if (f === 'predict_linear' || f === 'double_exponential_smoothing')
+      p1 = await this.evalScalar(e.args[1]!, g);
+    if (f === 'double_exponential_smoothing') p2 = await this.evalScalar(e.args[2]!, g);
+    const keepName = f === 'last_over_time' || f === 'first_over_time';
+    const out: SS[] = [];
+    const buf: number[] = [];
+    const range = ra.range;
+    const qWarned = new Set<number>();
+    for (const r of ra.series) {
+      this.checkTime();
+      const o = newSS(r.labels, g.n, keepName ? r.dropName : true);
+      const ts = r.ts;
+      const vs = r.vs;
+      let any = false;
+      windows(ts, ra, g.n, (i, lo, hi) => {
+        if (hi <= lo) return;
+        const end = ra.end(i);
+        let v: number | undefined;
+        switch (f) {
+          case 'rate':
+            v = extrapolatedRate(ts, vs, lo, hi, end - range, end, true, true);
+            break;
+          case 'increase':
+            v = extrapolatedRate(ts, vs, lo, hi, end - range, end, true, false);
+            break;
+          case 'delta':
+            v = extrapolatedRate(ts, vs, lo, hi, end - range, end, false, false);
+            break;
+          case 'irate':
+            v = instantDelta(ts, vs, lo, hi, true);
+            break;
+          case 'idelta':
+            v = instantDelta(ts, vs, lo, hi, false);
+            break;
+          case 'deriv':
+            if (hi - lo >= 2) v = linearRegression(ts, vs, lo, hi, ts[lo]!)[0];
+            break;
+          case 'predict_linear':
+            if (hi - lo >= 2) {
+              const [slope, icpt] = linearRegression(ts, vs, lo, hi, gridTime(g, i));
+              v = slope * p1![i]! + icpt;
+            }
+            break;
+          case 'double_exponential_smoothing': {
+            const sf = p1![i]!;
+            const tf = p2![i]!;
+            if (!(sf > 0 && sf < 1))
+              throw execError(`invalid smoothing factor. Expected: 0 < sf < 1, got: ${sf.toFixed(6)}`);
+            if (!(tf > 0 && tf < 1))
+              throw execError(`invalid trend factor. Expected: 0 < tf < 1, got: ${tf.toFixed(6)}`);
+            v = doubleExponentialSmoothing(vs, lo, hi, sf, tf);
+            break;
+          }
+          case 'resets': {
+            let c = 0;
+            for (let k = lo + 1; k < hi; k++) if (vs[k]! < vs[k - 1]!) c++;
+            v = c;
+            break;
+          }
+          case 'changes': {
+            let c = 0;
+            for (let k = lo + 1; k < hi; k++) {
+              const a = vs[k]!;
+              const b = vs[k - 1]!;
+              if (!(a === b || (Number.isNaN(a) && Number.isNaN(b)))) c++;
+            }
+            v = c;
+            break;
+          }
+          case 'avg_over_time':
+            v = avgOf(vs, lo, hi);
+            break;
+          case 'sum_over_time':
+            v = sumOf(vs, lo, hi);
+            break;
+          case 'count_over_time':
+            v = hi - lo;
+            break;
+          case 'present_over_time':
+            v = 1;
+            break;
+          case 'last_over_time':
+            v = vs[hi - 1]!;
+            break;
+          case 'first_over_time':
+            v = vs[lo]!;
+            break;
+          case 'ts_of_last_over_time':
+            v = ts[hi - 1]! / 1000;
+            break;
+          case 'ts_of_first_over_time':
+            v = ts[lo]! / 1000;
+            break;
+          case 'min_over_time':
+          case 'max_over_time':
+          case 'ts_of_min_over_time':
+          case 'ts_of_max_over_time': {
+            const isMax = f === 'max_over_time' || f === 'ts_of_max_over_time';
+            let best = vs[lo]!;
+            let bt = ts[lo]!;
+            for (let k = lo + 1; k < hi; k++) {
+              const x = vs[k]!;
+              if ((isMax ? x > best : x < best) || Number.isNaN(best)) {
+                best = x;
+                bt = ts[k]!;
+              }
+            }
+            v = f.startsWith('ts_of') ? bt / 1000 : best;
+            break;
+          }
+          case 'stddev_over_time':
+            v = Math.sqrt(stdvarOf(vs, lo, hi));
+            break;
+          case 'stdvar_over_time':
+            v = stdvarOf(vs, lo, hi);
+            break;
+          case 'quantile_over_time': {
+            const q = p1![i]!;
+            if ((Number.isNaN(q) || q < 0 || q > 1) && !qWarned.has(i)) {
+              qWarned.add(i);
+              this.warn(`quantile value should be between 0 and 1, got ${fmtG(q)}`, e.args[0]!.pos);
+            }
+            buf.length = 0;
+            for (let k = lo; k < hi; k++) buf.push(vs[k]!);
+            v = quantileOf(q, buf);
+            break;
+          }
+          case 'mad_over_time': {
+            buf.length = 0;
+            for (let k = lo; k < hi; k++) buf.push(vs[k]!);
+            if (buf.some(Number.isNaN)) {
+              v = Number.NaN;
+              break;
+            }
+            const med = quantileOf(0.5, buf);
+            for (let k = 0; k < buf.length; k++) buf[k] = Math.abs(buf[k]! - med);
+            v = quantileOf(0.5, buf);
+            break;
+          }
+          default:
+            throw execError(`function ${JSON.stringify(f)} is not supported`);
+        }
+        if (v === undefined) return;
+        o.has[i] = 1;
+        o.vals[i] = v;
+        any = true;
+      });
+      if (any) out.push(o);
+    }
+    if (f === 'rate' || f === 'increase') {
+      for (const r of ra.series) {
+        const name = getLabel(r.labels, METRIC_NAME);
+        if (name !== '' && !/(_total|_sum|_count|_bucket)$/.test(name)) {
+          this.info(
+            `metric might not be a counter, name does not end in _total/_sum/_count/_bucket: ${JSON.stringify(name)}`,
+            e.args[0]!.pos,
+          );
+        }
+      }
+    }
+    return { t: 'vector', series: out };
+  }
+
+  private async labelReplace(e: Call, g: Grid): Promise<Val> {
+    const vec = await this.evalVector(e.args[0]!, g);
+    const [dst, repl, src, re] = e.args.slice(1).map((a) => strArg(a)) as [string, string, string, string];
+    let rx: RegExp;
+    try {
+      rx = compileGoRegex(re);
+    } catch (err) {
+      throw new PromqlError('PROMQL_EXECUTION', `invalid regular expression in label_replace(): ${re}`, {
+        cause: err,
+      });
+    }
+    if (!isValidLabelName(dst)) throw execError(`invalid destination label name in label_replace(): ${dst}`);
+    const mapped = vec.map((s) => {
+      const m = rx.exec(getLabel(s.labels, src));
+      if (!m) return s;
+      const val = expandTemplate(repl, m);
+      return { ...s, labels: withLabelSorted(s.labels, dst, val) };
+    });
+    return { t: 'vector', series: mergeSeries(mapped, g) };
+  }
+
+  private async labelJoin(e: Call, g: Grid): Promise<Val> {
+    const vec = await this.evalVector(e.args[0]!, g);
+    const strs = e.args.slice(1).map((a) => strArg(a));
+    const dst = strs[0]!;
+    const sep = strs[1]!;
+    const srcs = strs.slice(2);
+    if (!isValidLabelName(dst)) throw execError(`invalid destination label name in label_join(): ${dst}`);
+    for (const s of srcs)
+      if (!isValidLabelName(s)) throw execError(`invalid source label name in label_join(): ${s}`);
+    const mapped = vec.map((s) => {
+      const val = srcs.map((n) => getLabel(s.labels, n)).join(sep);
+      return { ...s, labels: withLabelSorted(s.labels, dst, val) };
+    });
+    return { t: 'vector', series: mergeSeries(mapped, g) };
+  }
+
+  private async sortFn(e: Call, g: Grid): Promise<Val> {
+    const vec = await this.evalVector(e.args[0]!, g);
+    if (this.isRange) {
+      this.warn('sort is ineffective for range queries since results are always ordered by labels', e.pos);
+      return { t: 'vector', series: vec };
+    }
+    const f = e.func;
+    const out = vec.slice();
+    if (f === 'sort' || f === 'sort_desc') {
+      const desc = f === 'sort_desc';
+      out.sort((a, b) => {
+        const x = a.vals[0]!;
+        const y = b.vals[0]!;
+        if (Number.isNaN(x)) return Number.isNaN(y) ? 0 : 1;
+        if (Number.isNaN(y)) return -1;
+        return desc ? y - x : x - y;
+      });
+    } else {
+      const names = e.args.slice(1).map((a) => strArg(a));
+      const desc = f === 'sort_by_label_desc';
+      out.sort((a, b) => {
+        for (const n of names) {
+          const c = naturalCompare(getLabel(a.labels, n), getLabel(b.labels, n));
+          if (c !== 0) return desc ? -c : c;
+        }
+        const c = compareLabels(a.labels, b.labels);
+        return desc ? -c : c;
+      });
+    }
+    return { t: 'vector', series: out };
+  }
+
+  private async histogramQuantile(e: Call, g: Grid): Promise<Val> {
+    const q = await this.evalScalar(e.args[0]!, g);
+    const vec = await this.evalVector(e.args[1]!, g);
+    const groups = new Map<string, { labels: Labels; members: { s: SS; le: number }[] }>();
+    const order: { labels: Labels; members: { s: SS; le: number }[] }[] = [];
+    for (const s of vec) {
+      const leStr = getLabel(s.labels, 'le');
+      const le = parseGoFloat(leStr);
+      if (le === undefined) {
+        this.warn(
+          `bucket label "le" is missing or has a malformed value of ${JSON.stringify(leStr)} for metric name ${JSON.stringify(getLabel(s.labels, METRIC_NAME))}`,
+          e.args[1]!.pos,
+        );
+        continue;
+      }
+      const labels = s.labels.filter((l) => l.name !== 'le' && l.name !== METRIC_NAME);
+      const k = labelsKey(labels);
+      let gr = groups.get(k);
+      if (!gr) {
+        gr = { labels, members: [] };
+        groups.set(k, gr);
+        order.push(gr);
+      }
+      gr.members.push({ s, le });
+    }
+    const out: SS[] = [];
+    for (let i = 0; i < g.n; i++) {
+      const qi = q[i]!;
+      if ((Number.isNaN(qi) || qi < 0 || qi > 1) && order.length > 0)
+        this.warn(`quantile value should be between 0 and 1, got ${fmtG(qi)}`, e.args[0]!.pos);
+    }
+    for (const gr of order) {
+      const o = newSS(gr.labels, g.n, false);
+      let any = false;
+      for (let i = 0; i < g.n; i++) {
+        const buckets: { ub: number; c: number }[] = [];
+        for (const m of gr.members) if (m.s.has[i]) buckets.push({ ub: m.le, c: m.s.vals[i]! });
+        if (buckets.length === 0) continue;
+        const [v, forced] = bucketQuantile(q[i]!, buckets);
+        if (forced) {
+          this.info(
+            `input to histogram_quantile needed to be fixed for monotonicity (see https://prometheus.io/docs/prometheus/latest/querying/functions/#histogram_quantile) for metric name ${JSON.stringify(getLabel(gr.members[0]!.s.labels, METRIC_NAME))}`,
+            e.args[1]!.pos,
+          );
+        }
+        o.has[i] = 1;
+        o.vals[i] = v;
+        any = true;
+      }
+      if (any) out.push(o);
+    }
+    return { t: 'vector', series: out };
+  }
+}
+
+// ---- helpers ---------------------------------------------------------------------------------
+
+/** Merges two point lists of one output series; undefined when they share a timestamp. */
+function mergePoints(a: MatrixSeries, ts: number[], vs: Float64Array): MatrixSeries | undefined {
+  const outT: number[] = [];
+  const outV: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.ts.length || j < ts.length) {
+    const ta = i < a.ts.length ? a.ts[i]! : Number.POSITIVE_INFINITY;
+    const tb = j < ts.length ? ts[j]! : Number.POSITIVE_INFINITY;
+    if (ta === tb) return undefined;
+    if (ta < tb) {
+      outT.push(ta);
+      outV.push(a.vs[i++]!);
+    } else {
+      outT.push(tb);
+      outV.push(vs[j++]!);
+    }
+  }
+  return { labels: a.labels, ts: outT, vs: Float64Array.from(outV) };
+}
+
+/**
+ * Walks the window (end - range, end] of every step over sorted sample times with two indices
+ * that only move forward (window ends never decrease), calling `fn(step, lo, hi)`.
+ */
+function windows(
+  ts: Float64Array,
+  ra: RangeArg,
+  n: number,
+  fn: (i: number, lo: number, hi: number) => void,
+): void {
+  let lo = 0;
+  let hi = 0;
+  const len = ts.length;
+  for (let i = 0; i < n; i++) {
+    const end = ra.end(i);
+    const start = end - ra.range;
+    if (ra.constant && i > 0) {
+      fn(i, lo, hi);
+      continue;
+    }
+    while (lo < len && ts[lo]! <= start) lo++;
+    if (hi < lo) hi = lo;
+    while (hi < len && ts[hi]! <= end) hi++;
+    fn(i, lo, hi);
+  }
+}
+
+/** The value of a string-literal argument, possibly wrapped in parentheses. */
+function strArg(e: Expr): string {
+  const u = unwrap(e);
+  if (u.kind !== 'string') throw execError('expected a string literal argument');
+  return u.value;
+}
+
+function isComparison(op: string): boolean {
+  return op === '==' || op === '!=' || op === '>' || op === '<' || op === '>=' || op === '<=';
+}
+
+/** Applies a binary operator to two floats; for comparisons the second result says "keep". */
+function scalarBinop(op: string, a: number, b: number): [number, boolean] {
+  switch (op) {
+    case '+':
+      return [a + b, true];
+    case '-':
+      return [a - b, true];
+    case '*':
+      return [a * b, true];
+    case '/':
+      return [a / b, true];
+    case '%':
+      return [a % b, true];
+    case '^':
+      return [goPow(a, b), true];
+    case 'atan2':
+      return [Math.atan2(a, b), true];
+    case '==':
+      return [a, a === b];
+    case '!=':
+      return [a, a !== b];
+    case '>':
+      return [a, a > b];
+    case '<':
+      return [a, a < b];
+    case '>=':
+      return [a, a >= b];
+    case '<=':
+      return [a, a <= b];
+  }
+  throw execError(`operator ${JSON.stringify(op)} not allowed for these operands`);
+}
+
+function signature(ls: Labels, on: boolean, names: string[]): string {
+  let s = '';
+  if (on) {
+    for (const n of [...names].sort()) {
+      const v = getLabel(ls, n);
+      s += `${n.length}:${n}${v.length}:${v}`;
+    }
+    return s;
+  }
+  for (const l of ls) {
+    if (l.name === METRIC_NAME || names.includes(l.name)) continue;
+    s += `${l.name.length}:${l.name}${l.value.length}:${l.value}`;
+  }
+  return s;
+}
+
+function matchLabels(ls: Labels, on: boolean, names: string[]): Labels {
+  if (on) return ls.filter((l) => names.includes(l.name));
+  return ls.filter((l) => l.name !== METRIC_NAME && !names.includes(l.name));
+}
+
+function resultLabels(
+  lhs: Labels,
+  rhs: Labels,
+  m: { card: string; on: boolean; labels: string[]; include: string[] },
+): Labels {
+  let out: Label[] = lhs.slice();
+  if (m.card === 'one-to-one') {
+    if (m.on) out = out.filter((l) => m.labels.includes(l.name));
+    else out = out.filter((l) => !m.labels.includes(l.name));
+  }
+  for (const n of m.include) {
+    out = out.filter((l) => l.name !== n);
+    const v = getLabel(rhs, n);
+    if (v !== '') out.push({ name: n, value: v });
+  }
+  out.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  return out;
+}
+
+function dropName(ls: Labels): Labels {
+  return ls.some((l) => l.name === METRIC_NAME) ? ls.filter((l) => l.name !== METRIC_NAME) : ls;
+}
+
+function withLabelSorted(ls: Labels, name: string, value: string): Labels {
+  const out = ls.filter((l) => l.name !== name);
+  if (value !== '') out.push({ name, value });
+  out.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  return out;
+}
+
+/** Merges series whose labels became equal (label_replace/join), failing on overlapping steps. */
+function mergeSeries(list: SS[], g: Grid): SS[] {
+  const byKey = new Map<string, SS>();
+  const out: SS[] = [];
+  for (const s of list) {
+    const k = labelsKey(s.labels);
+    const ex = byKey.get(k);
+    if (!ex) {
+      const c = { ...s, has: s.has.slice(), vals: s.vals.slice() };
+      byKey.set(k, c);
+      out.push(c);
+      continue;
+    }
+    for (let i = 0; i < g.n; i++) {
+      if (!s.has[i]) continue;
+      if (ex.has[i]) throw execError('vector cannot contain metrics with the same labelset');
+      ex.has[i] = 1;
+      ex.vals[i] = s.vals[i]!;
+    }
+  }
+  return out;
+}
+
+function fmtLabels(ls: Labels): string {
+  return `{${ls.map((l) => `${l.name}=${JSON.stringify(l.value)}`).join(', ')}}`;
+}
+
+/** Go's %g for the values that appear in messages. */
+function fmtG(v: number): string {
+  if (Number.isNaN(v)) return 'NaN';
+  if (v === Number.POSITIVE_INFINITY) return '+Inf';
+  if (v === Number.NEGATIVE_INFINITY) return '-Inf';
+  return String(v);
+}
+
+function absentLabels(e0: Expr): Labels {
+  const e = e0;
+  let ms: VectorSelector['matchers'] | undefined;
+  if (e.kind === 'vector') ms = e.matchers;
+  else if (e.kind === 'matrix') ms = e.vs.matchers;
+  if (!ms) return [];
+  const set = new Map<string, string>();
+  const has = new Set<string>();
+  for (const m of ms) {
+    if (m.name === METRIC_NAME) continue;
+    if (m.type === '=' && !has.has(m.name)) {
+      set.set(m.name, m.value);
+      has.add(m.name);
+    } else set.delete(m.name);
+  }
+  const out: Label[] = [];
+  for (const [name, value] of set) if (value !== '') out.push({ name, value });
+  out.sort((a, b) => (a.name < b.name ? -1 : 1));
+  return out;
+}
+
+function isValidLabelName(n: string): boolean {
+  return n !== '' && !/[\uDC80-\uDCFF\uFFFD]/.test(n);
+}
+
+/** Go %q rendering, with bytes of invalid UTF-8 (kept as U+DC80..U+DCFF) shown as \xNN. */
+export function goQuote(s: string): string {
+  let out = '"';
+  for (const ch of s) {
+    const c = ch.codePointAt(0)!;
+    if (c >= 0xdc80 && c <= 0xdcff) out += `\\x${(c - 0xdc00).toString(16).padStart(2, '0')}`;
+    else if (ch === '"' || ch === '\\') out += `\\${ch}`;
+    else if (ch === '\n') out += '\\n';
+    else out += ch;
+  }
+  return `${out}"`;
+}
+
+/** Expands `$1`, `${1}`, `$name`, `${name}` and `$$` like Go's Regexp.Expand. */
+function expandTemplate(tpl: string, m: RegExpExecArray): string {
+  let out = '';
+  for (let i = 0; i < tpl.length; i++) {
+    const c = tpl[i]!;
+    if (c !== '$') {
+      out += c;
+      continue;
+    }
+    if (tpl[i + 1] === '$') {
+      out += '$';
+      i++;
+      continue;
+    }
+    let name: string;
+    const rest = tpl.slice(i + 1);
+    const br = /^\{([A-Za-z0-9_]+)\}/.exec(rest);
+    if (br) {
+      name = br[1]!;
+      i += br[0].length;
+    } else {
+      const nm = /^[A-Za-z0-9_]+/.exec(rest);
+      if (!nm) {
+        out += '$';
+        continue;
+      }
+      name = nm[0];
+      i += name.length;
+    }
+    if (/^\d+$/.test(name)) out += m[Number(name)] ?? '';
+    else out += m.groups?.[name] ?? '';
+  }
+  return out;
+}
+
+function parseGoFloat(s: string): number | undefined {
+  const t = s.trim();
+  if (t === '') return undefined;
+  const l = t.toLowerCase();
+  if (l === '+inf' || l === 'inf' || l === '+infinity' || l === 'infinity') return Number.POSITIVE_INFINITY;
+  if (l === '-inf' || l === '-infinity') return Number.NEGATIVE_INFINITY;
+  if (l === 'nan') return Number.NaN;
+  const n = Number(t.replace(/_/g, ''));
+  return Number.isNaN(n) ? undefined : n;
+}
+
+function almostEqual(a: number, b: number, eps: number): boolean {
+  if (a === b) return true;
+  const minNormal = 2.2250738585072014e-308;
+  const absSum = Math.abs(a) + Math.abs(b);
+  const diff = Math.abs(a - b);
+  if (a === 0 || b === 0 || absSum < minNormal) return diff < eps * minNormal;
+  return diff / Math.min(absSum, Number.MAX_VALUE) < eps;
+}
+
+/** Prometheus' classic-bucket quantile; second result: monotonicity had to be forced. */
+function bucketQuantile(q: number, buckets0: { ub: number; c: number }[]): [number, boolean] {
+  if (Number.isNaN(q)) return [Number.NaN, false];
+  if (q < 0) return [Number.NEGATIVE_INFINITY, false];
+  if (q > 1) return [Number.POSITIVE_INFINITY, false];
+  buckets0.sort((a, b) => a.ub - b.ub);
+  if (buckets0[buckets0.length - 1]!.ub !== Number.POSITIVE_INFINITY) return [Number.NaN, false];
+  const buckets: { ub: number; c: number }[] = [];
+  for (const b of buckets0) {
+    const last = buckets[buckets.length - 1];
+    if (last && last.ub === b.ub) last.c += b.c;
+    else buckets.push({ ub: b.ub, c: b.c });
+  }
+  let forced = false;
+  let prev = buckets[0]!.c;
+  for (let i = 1; i < buckets.length; i++) {
+    const cur = buckets[i]!.c;
+    if (cur === prev) continue;
+    if (almostEqual(prev, cur, 1e-12)) {
+      buckets[i]!.c = prev;
+      continue;
+    }
+    if (cur < prev) {
+      buckets[i]!.c = prev;
+      forced = true;
+      continue;
+    }
+    prev = cur;
+  }
+  if (buckets.length < 2) return [Number.NaN, forced];
+  const obs = buckets[buckets.length - 1]!.c;
+  if (obs === 0) return [Number.NaN, forced];
+  let rank = q * obs;
+  let b = 0;
+  while (b < buckets.length - 1 && !(buckets[b]!.c >= rank)) b++;
+  if (b === buckets.length - 1) return [buckets[buckets.length - 2]!.ub, forced];
+  if (b === 0 && buckets[0]!.ub <= 0) return [buckets[0]!.ub, forced];
+  let start = 0;
+  const end = buckets[b]!.ub;
+  let count = buckets[b]!.c;
+  if (b > 0) {
+    start = buckets[b - 1]!.ub;
+    count -= buckets[b - 1]!.c;
+    rank -= buckets[b - 1]!.c;
+  }
+  return [start + (end - start) * (rank / count), forced];
+}
+
+function naturalCompare(a: string, b: string): number {
+  const re = /(\d+|\D+)/g;
+  const pa = a.match(re) ?? [];
+  const pb = b.match(re) ?? [];
+  for (let i = 0; i < Math.min(pa.length, pb.length); i++) {
+    const x = pa[i]!;
+    const y = pb[i]!;
+    if (x === y) continue;
+    const nx = /^\d/.test(x);
+    const ny = /^\d/.test(y);
+    if (nx && ny) {
+      const d = Number(x) - Number(y);
+      if (d !== 0) return d < 0 ? -1 : 1;
+    }
+    return x < y ? -1 : 1;
+  }
+  return pa.length - pb.length;
+}
+
+function dateFn(f: string, v: number): number {
+  const d = new Date(v * 1000);
+  switch (f) {
+    case 'days_in_month':
+      return new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 0)).getUTCDate();
+    case 'day_of_month':
+      return d.getUTCDate();
+    case 'day_of_week':
+      return d.getUTCDay();
+    case 'day_of_year':
+      return (
+        Math.floor(
+          (Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()) -
+            Date.UTC(d.getUTCFullYear(), 0, 1)) /
+            dayMs,
+        ) + 1
+      );
+    case 'hour':
+      return d.getUTCHours();
+    case 'minute':
+      return d.getUTCMinutes();
+    case 'month':
+      return d.getUTCMonth() + 1;
+    default:
+      return d.getUTCFullYear();
+  }
+}
+
+const simpleFns: Record<string, (v: number) => number> = {
+  abs: Math.abs,
+  ceil: Math.ceil,
+  floor: Math.floor,
+  exp: Math.exp,
+  sqrt: Math.sqrt,
+  ln: Math.log,
+  log2: Math.log2,
+  log10: Math.log10,
+  sin: Math.sin,
+  cos: Math.cos,
+  tan: Math.tan,
+  asin: Math.asin,
+  acos: Math.acos,
+  atan: Math.atan,
+  sinh: Math.sinh,
+  cosh: Math.cosh,
+  tanh: Math.tanh,
+  asinh: Math.asinh,
+  acosh: Math.acosh,
+  atanh: Math.atanh,
+  deg: (v) => (v * 180) / Math.PI,
+  rad: (v) => (v * Math.PI) / 180,
+  sgn: (v) => (v > 0 ? 1 : v < 0 ? -1 : v),
+};
+
+/** limit_ratio's deterministic per-series position in [0, 1), from a hash of the labels. */
+function ratioHash(ls: Labels): number {
+  let h = 0x811c9dc5;
+  const s = labelsKey(ls);
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h / 0x100000000;
+}
+
+void nanFirst;
