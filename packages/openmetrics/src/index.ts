@@ -8,6 +8,8 @@
  *   serialize(families: MetricFamily[]) -> string      valid OpenMetrics text ending in "# EOF\n"
  *   runCheckMetrics(args, io) -> exit code             for `sensorpath check metrics`
  */
+
+export { type CheckIo, runCheckMetrics } from './check.ts';
 export { ParseError, type ParseErrorCode } from './errors.ts';
 export * from './model.ts';
 export {

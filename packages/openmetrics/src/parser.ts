@@ -746,9 +746,12 @@ export class TextParser {
       this.prevNameLen = nameLen;
     }
     this.prevNameStart = s;
+    const nameEnd = p;
     p = this.skipBlank(p, e);
     let labels = EMPTY_LABELS;
+    let hasBlock = false;
     if (buf[p] === LBRACE) {
+      hasBlock = true;
       const pl = this.prevLblLen;
       if (pl > 0 && p + pl <= e && sameBytes(buf, p, this.prevLblStart, pl)) {
         labels = this.prevLabels;
@@ -764,7 +767,7 @@ export class TextParser {
       }
     }
     const vs = this.skipBlank(p, e);
-    if (vs === p) this.unexpected(p, 'whitespace before the value');
+    if (hasBlock ? vs === p : vs === nameEnd) this.unexpected(vs, 'whitespace before the value');
     p = vs;
     let q = p;
     while (q < e && buf[q] !== SP && buf[q] !== TAB) q++;

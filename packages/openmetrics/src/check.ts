@@ -1,0 +1,143 @@
+/**
+ * `sensorpath check metrics [--format openmetrics|prometheus] [FILE]`: validates an exposition the
+ * way `promtool check metrics` does. A valid input prints one summary line (families, series,
+ * samples) to stdout and exits 0; an invalid one prints `line:col: reason` to stderr and exits 1;
+ * usage and I/O errors exit 2. Lint warnings (missing HELP, a Prometheus counter without `_total`)
+ * go to stderr and never change the exit code. It runs on the streaming `parseSamples` path, so a
+ * large file costs no sample objects; series are counted once per change of series.
+ */
+
+import { readFile } from 'node:fs/promises';
+import { ParseError } from './errors.ts';
+import type { LabelPair, MetricFamily, TextFormat } from './model.ts';
+import { DEFAULT_MAX_BYTES, parseSamples } from './parse.ts';
+
+export interface CheckIo {
+  stdin: NodeJS.ReadableStream;
+  stdout: NodeJS.WritableStream;
+  stderr: NodeJS.WritableStream;
+}
+
+const USAGE = `usage: sensorpath check metrics [--format openmetrics|prometheus] [--max-bytes N] [FILE]
+
+Checks an exposition read from FILE (or stdin when FILE is absent or "-").
+  --format      openmetrics (default; application/openmetrics-text 1.0.0) or prometheus (text 0.0.4)
+  --max-bytes   largest accepted input in bytes (default ${DEFAULT_MAX_BYTES})
+Exit status: 0 valid, 1 invalid (prints line:col: reason), 2 usage or I/O error.
+Lint warnings (missing HELP, counter without _total) are printed but do not change the exit status.
+`;
+
+interface CheckArgs {
+  format: TextFormat;
+  maxBytes: number;
+  file: string | undefined;
+  help: boolean;
+}
+
+function parseArgs(args: string[]): CheckArgs | string {
+  const out: CheckArgs = { format: 'openmetrics', maxBytes: DEFAULT_MAX_BYTES, file: undefined, help: false };
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    const eq = a.indexOf('=');
+    const flag = a.startsWith('--') && eq > 0 ? a.slice(0, eq) : a;
+    const inline = a.startsWith('--') && eq > 0 ? a.slice(eq + 1) : undefined;
+    const value = (): string | undefined => inline ?? args[++i];
+    if (flag === '--help' || flag === '-h') out.help = true;
+    else if (flag === '--format') {
+      const v = value();
+      if (v !== 'openmetrics' && v !== 'prometheus')
+        return `--format must be openmetrics or prometheus, got ${v ?? 'nothing'}`;
+      out.format = v;
+    } else if (flag === '--max-bytes') {
+      const v = Number(value());
+      if (!Number.isSafeInteger(v) || v < 0) return '--max-bytes must be a non-negative integer';
+      out.maxBytes = v;
+    } else if (a.startsWith('-') && a !== '-') return `unknown flag ${a}`;
+    else if (out.file !== undefined) return `only one FILE may be given (got ${out.file} and ${a})`;
+    else out.file = a;
+  }
+  return out;
+}
+
+async function readAll(stream: NodeJS.ReadableStream, limit: number): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of stream) {
+    const b = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+    size += b.length;
+    chunks.push(b);
+    // Keep one byte over the limit so that parse reports OM_PAYLOAD_TOO_LARGE itself.
+    if (size > limit) break;
+  }
+  return chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks);
+}
+
+/** Lint rules in the spirit of promtool's; they describe style, not validity. */
+function lint(families: MetricFamily[], format: TextFormat): string[] {
+  const out: string[] = [];
+  for (const f of families) {
+    if (f.help === undefined) out.push(`${f.name}: no help text`);
+    if (format === 'prometheus' && f.type === 'counter' && !f.name.endsWith('_total')) {
+      out.push(`${f.name}: counter metrics should have "_total" suffix`);
+    }
+  }
+  return out;
+}
+
+function write(stream: NodeJS.WritableStream, text: string): Promise<void> {
+  return new Promise((resolve) => {
+    if (stream.write(text)) resolve();
+    else stream.once('drain', () => resolve());
+  });
+}
+
+export async function runCheckMetrics(args: string[], io: CheckIo): Promise<number> {
+  const parsed = parseArgs(args);
+  if (typeof parsed === 'string') {
+    await write(io.stderr, `error: ${parsed}\n${USAGE}`);
+    return 2;
+  }
+  if (parsed.help) {
+    await write(io.stdout, USAGE);
+    return 0;
+  }
+  let input: Buffer;
+  const source = parsed.file === undefined || parsed.file === '-' ? 'stdin' : parsed.file;
+  try {
+    input = source === 'stdin' ? await readAll(io.stdin, parsed.maxBytes) : await readFile(source);
+  } catch (err) {
+    await write(io.stderr, `error: cannot read ${source}: ${(err as Error).message}\n`);
+    return 2;
+  }
+
+  const series = new Set<string>();
+  let lastName = '';
+  let lastLabels: LabelPair[] | null = null;
+  try {
+    const summary = parseSamples(
+      input,
+      (s) => {
+        if (s.labels === lastLabels && s.name === lastName) return;
+        lastLabels = s.labels;
+        lastName = s.name;
+        let key = s.name;
+        for (const l of s.labels) key += `\u0000${l.name}\u0000${l.value}`;
+        series.add(key);
+      },
+      { format: parsed.format, maxBytes: parsed.maxBytes },
+    );
+    const warnings = lint(summary.families, parsed.format);
+    if (warnings.length > 0) await write(io.stderr, warnings.map((w) => `warning: ${w}\n`).join(''));
+    await write(
+      io.stdout,
+      `${source}: OK (${parsed.format}): ${summary.families.length} families, ${series.size} series, ${summary.samples} samples\n`,
+    );
+    return 0;
+  } catch (err) {
+    if (err instanceof ParseError) {
+      await write(io.stderr, `${err.message}\n`);
+      return 1;
+    }
+    throw err;
+  }
+}
