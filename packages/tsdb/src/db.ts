@@ -285,7 +285,10 @@ export class TSDB implements Storage {
     } finally {
       this.inflight--;
     }
-    if (this.opts.autoCompact) this.scheduleMaintenance();
+    // Maintenance runs inline when due: a caller that awaits commits in a tight loop never yields
+    // to the event loop, so a deferred task could starve.
+    if (this.opts.autoCompact && this.inflight === 0 && this.headNeedsCut()) this.maintain();
+    else if (this.opts.autoCompact) this.scheduleMaintenance();
   }
 
   private headNeedsCut(): boolean {

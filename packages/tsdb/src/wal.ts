@@ -90,6 +90,7 @@ export class WAL {
   private dirty = false;
   private timer: NodeJS.Timeout | undefined;
   private syncing: Promise<void> | undefined;
+  private lastSync = Date.now();
   /** Bytes written since open (self-metrics). */
   bytesWritten = 0;
 
@@ -175,6 +176,11 @@ export class WAL {
   async log(framed: Uint8Array): Promise<void> {
     this.logSync(framed);
     if (this.opts.fsync === 'always') await this.sync();
+    else if (this.opts.fsync === 'interval' && Date.now() - this.lastSync >= this.opts.fsyncIntervalMs) {
+      // The timer alone could starve under a tight commit loop; sync in the background.
+      this.lastSync = Date.now();
+      this.sync().catch(() => {});
+    }
   }
 
   /** Writes framed records synchronously (into the page cache). */
