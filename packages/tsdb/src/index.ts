@@ -7,6 +7,7 @@
 import { TSDB, type TSDBOptions } from './db.ts';
 
 export { TSDB, type TSDBOptions } from './db.ts';
+export { type ImportOptions, type ImportResult, importOpenMetrics } from './import.ts';
 export type { FsyncPolicy } from './wal.ts';
 
 /** Opens (creating if needed) the TSDB stored in `dir`, replaying its WAL. */

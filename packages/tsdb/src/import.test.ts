@@ -1,0 +1,78 @@
+/**
+ * Tests of `importOpenMetrics`: a file read in pieces much smaller than a family (so the family
+ * metadata is carried across cuts), counters and gauges, sub-second timestamps, blocks that a
+ * TSDB then serves, and the refusal of samples without timestamps.
+ */
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { describe, it } from 'node:test';
+import { newMatcher } from '@sensorpath/storage';
+import { importOpenMetrics, openTSDB } from './index.ts';
+
+function withTmp(fn: (dir: string) => Promise<void>): () => Promise<void> {
+  return async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sensorpath-tsdb-import-'));
+    try {
+      await fn(dir);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  };
+}
+
+describe('importOpenMetrics', () => {
+  it(
+    'writes a chunked OpenMetrics file as blocks the TSDB serves',
+    withTmp(async (dir) => {
+      const lines: string[] = [];
+      lines.push('# HELP sdm630_energy_import_wh Energy imported.', '# TYPE sdm630_energy_import_wh counter');
+      for (const p of ['L1', 'L2'])
+        for (let i = 0; i < 300; i++)
+          lines.push(
+            `sdm630_energy_import_wh_total{phase="${p}"} ${1000 + i * 10} ${1_795_132_800 + i * 0.1}`,
+          );
+      lines.push('# TYPE sdm630_voltage_volts gauge', '# UNIT sdm630_voltage_volts volts');
+      for (let i = 0; i < 300; i++)
+        lines.push(`sdm630_voltage_volts{phase="L1"} 230.${i % 10} ${1_795_132_800 + i}.123`);
+      lines.push('# EOF');
+      const file = path.join(dir, 'in.om');
+      fs.writeFileSync(file, `${lines.join('\n')}\n`);
+      const data = path.join(dir, 'data');
+      const r = await importOpenMetrics(file, data, { chunkBytes: 500, fsync: false });
+      assert.deepEqual(r, { samples: 900, series: 3, blocks: 1 });
+      const db = await openTSDB(data, { logger: () => {} });
+      const q = await db.querier(0, Number.MAX_SAFE_INTEGER);
+      const ss = await q.select(true, undefined, [newMatcher('=~', '__name__', 'sdm630_.*')]);
+      assert.deepEqual(
+        ss.map((s) => s.labels.map((l) => l.value).join(',')),
+        ['sdm630_energy_import_wh_total,L1', 'sdm630_energy_import_wh_total,L2', 'sdm630_voltage_volts,L1'],
+      );
+      const it = ss[2]!.iterator();
+      assert.ok(it.next());
+      assert.deepEqual([it.time(), it.value()], [1_795_132_800_123, 230]);
+      assert.ok(it.seek(1_795_132_805_000));
+      assert.deepEqual([it.time(), it.value()], [1_795_132_805_123, 230.5]);
+      const e = ss[1]!.iterator();
+      let n = 0;
+      while (e.next()) {
+        assert.equal(e.time(), 1_795_132_800_000 + n * 100);
+        assert.equal(e.value(), 1000 + n * 10);
+        n++;
+      }
+      assert.equal(n, 300);
+      await q.close();
+      await db.close();
+    }),
+  );
+
+  it(
+    'refuses samples without timestamps',
+    withTmp(async (dir) => {
+      const file = path.join(dir, 'in.om');
+      fs.writeFileSync(file, '# TYPE x gauge\nx 1\n# EOF\n');
+      await assert.rejects(importOpenMetrics(file, path.join(dir, 'data')), { code: 'TSDB_IMPORT_INVALID' });
+    }),
+  );
+});
