@@ -26,6 +26,14 @@ const commands: Record<string, Command> = {
     summary: 'serve a simulated device (sdm630) over Modbus TCP',
     load: () => import('./commands/simulate.ts'),
   },
+  check: {
+    summary: 'check an OpenMetrics or Prometheus text exposition',
+    load: () => import('./commands/check.ts'),
+  },
+  promql: {
+    summary: "run Prometheus' PromQL .test scripts against the engine",
+    load: () => import('./commands/promql.ts'),
+  },
 };
 
 function usage(): string {

@@ -1,9 +1,17 @@
 /**
- * Which implementations the commands plug into the server: the storage per tenant and the PromQL
- * API. Kept in one place so `server` and `demo` run the same system.
+ * Which implementations the commands plug into the server: the embedded TSDB as each tenant's
+ * storage (in `<data>/tenants/<tenant>`), and the PromQL engine behind the Prometheus API. Kept in
+ * one place so `server` and `demo` run the same system.
  */
-import type { ServerOptions } from '@sensorpath/server';
 
-export function serverWiring(): Pick<ServerOptions, 'openStorage' | 'promApi'> {
-  return {};
+import type { ServerOptions } from '@sensorpath/server';
+import { createPromApi } from '@sensorpath/server/promapi';
+import { openTSDB } from '@sensorpath/tsdb';
+import type { Logger } from 'pino';
+
+export function serverWiring(logger: Logger): Pick<ServerOptions, 'openStorage' | 'promApi'> {
+  return {
+    openStorage: (tenant, dir) => openTSDB(dir, { logger: (message) => logger.warn({ tenant }, message) }),
+    promApi: ({ queryable }) => createPromApi({ queryable }),
+  };
 }

@@ -46,13 +46,8 @@ export async function run(argv: string[]): Promise<number> {
   const level = values['log-level'];
   const http = hostPort('--http', values.http);
   const mqtt = hostPort('--mqtt', values.mqtt);
-  const srv = await startServer({
-    dataDir: values.data,
-    http,
-    mqtt,
-    logger: makeLogger(level, 'server'),
-    ...serverWiring(),
-  });
+  const logger = makeLogger(level, 'server');
+  const srv = await startServer({ dataDir: values.data, http, mqtt, logger, ...serverWiring(logger) });
   const sim = await startTcpSimulator({ host: '127.0.0.1', port: 0, units: [1] });
   const agent = startEdgeAgent({
     broker: { url: `mqtt://${mqtt.host}:${srv.mqttPort}`, clientId: 'sensorpath-demo-edge' },

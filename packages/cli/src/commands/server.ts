@@ -50,7 +50,7 @@ export async function run(argv: string[]): Promise<number> {
     http: hostPort('--http', values.http),
     mqtt: hostPort('--mqtt', values.mqtt),
     logger,
-    ...serverWiring(),
+    ...serverWiring(logger),
   });
   logger.info({ http: srv.httpPort, mqtt: srv.mqttPort, data: values.data }, 'sensorpath server ready');
   await waitForSignal();
