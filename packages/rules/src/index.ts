@@ -1,0 +1,2 @@
+/** @sensorpath/rules: recording and alerting rules, notifications, events and stream event processing (issue 8). */
+export {};
