@@ -24,6 +24,8 @@ Read it with any Modbus master, e.g.:
 `;
 
 export async function run(argv: string[]): Promise<number> {
+  // The virtual machine for forecasting lives with the forecast package (its own flags and help).
+  if (argv[0] === 'machine') return (await import('./simulate-machine.ts')).run(argv.slice(1));
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
