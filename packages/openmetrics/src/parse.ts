@@ -68,9 +68,14 @@ class ModelSink implements SampleSink {
     timestamp: number | undefined,
     exemplar: Exemplar | undefined,
   ): void {
-    const s: MetricSample = { name, labels, value };
-    if (timestamp !== undefined) s.timestamp = timestamp;
-    if (exemplar !== undefined) s.exemplar = exemplar;
+    // Object literals of fixed shape: adding properties afterwards would cost a map transition.
+    let s: MetricSample;
+    if (exemplar !== undefined) {
+      s =
+        timestamp === undefined
+          ? { name, labels, value, exemplar }
+          : { name, labels, value, timestamp, exemplar };
+    } else s = timestamp === undefined ? { name, labels, value } : { name, labels, value, timestamp };
     family.samples.push(s);
   }
 }

@@ -108,11 +108,14 @@ interface FamilyState {
   sampleCount: number;
   // metric point grouping
   group: string | null;
-  groupTs: number | undefined;
+  /** Timestamp of the group's last sample; kept as a plain double (NaN = none) to avoid boxing. */
+  groupTs: number;
+  groupHasTs: boolean;
   seenGroups: Set<string>;
   // histogram point checks (reference parser's _check_histogram)
   hGroup: string | null;
-  hTs: number | undefined;
+  hTs: number;
+  hHasTs: boolean;
   hCount: number | undefined;
   hBucket: number | undefined;
   hValue: number;
@@ -134,7 +137,7 @@ export interface ParserOptions {
 }
 
 export class TextParser {
-  private readonly buf: Uint8Array;
+  private readonly buf: Buffer;
   private readonly len: number;
   private readonly prom: boolean;
   private readonly sink: SampleSink;
@@ -145,14 +148,20 @@ export class TextParser {
   private line = 1;
   private lineStart = 0;
 
-  // Reuse of the previous line's name and label block (same series, next point).
-  private prevNameStart = -1;
+  // Reuse of the previous line's series (name and label block): consecutive points of one series
+  // have byte-identical prefixes, so one word-wise comparison replaces scanning and decoding.
+  private prevLineStart = -1;
+  private prevSeriesLen = 0;
+  private prevHasBlock = false;
   private prevNameLen = 0;
   private prevName = '';
-  private prevLblStart = -1;
-  private prevLblLen = 0;
   private prevLabels: LabelPair[] = EMPTY_LABELS;
+  private prevSerial = 0;
   private lblSerial = 0;
+  // Output of readSeries.
+  private sName = '';
+  private sLabels: LabelPair[] = EMPTY_LABELS;
+  private sSerial = 0;
   private keySerial = -1;
   private keyMode = -1;
   private keyValue = '';
@@ -172,8 +181,16 @@ export class TextParser {
 
   private scratch = new Uint8Array(256);
 
-  constructor(buf: Uint8Array, format: TextFormat, sink: SampleSink) {
+  private readonly dv: DataView;
+
+  constructor(input: Uint8Array, format: TextFormat, sink: SampleSink) {
+    // Always a Buffer view (no copy): Buffer#indexOf is memchr, and one receiver type keeps the
+    // element accesses monomorphic.
+    const buf = Buffer.isBuffer(input)
+      ? input
+      : Buffer.from(input.buffer, input.byteOffset, input.byteLength);
     this.buf = buf;
+    this.dv = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
     this.len = buf.length;
     this.prom = format === 'prometheus';
     this.sink = sink;
@@ -328,10 +345,12 @@ export class TextParser {
       allowed: OM_SUFFIXES[type],
       sampleCount: 0,
       group: null,
-      groupTs: undefined,
+      groupTs: 0,
+      groupHasTs: false,
       seenGroups: new Set(),
       hGroup: null,
-      hTs: undefined,
+      hTs: 0,
+      hHasTs: false,
       hCount: undefined,
       hBucket: undefined,
       hValue: 0,
@@ -378,41 +397,10 @@ export class TextParser {
 
   private omSample(s: number, e: number): void {
     const buf = this.buf;
-    // --- metric name
-    let p = s;
-    if ((CLS[buf[p]!]! & NAME_START) === 0) this.unexpected(p, 'metric name, # metadata or # EOF');
-    p++;
-    while (p < e && (CLS[buf[p]!]! & NAME_CHAR) !== 0) p++;
-    const nameLen = p - s;
-    let name: string;
-    if (nameLen === this.prevNameLen && sameBytes(buf, s, this.prevNameStart, nameLen)) {
-      name = this.prevName;
-    } else {
-      name = decodeAscii(buf, s, p);
-      this.prevName = name;
-      this.prevNameLen = nameLen;
-    }
-    this.prevNameStart = s;
-    // --- labels
-    let labels = EMPTY_LABELS;
-    let lblSerial = 0;
-    if (buf[p] === LBRACE) {
-      const pl = this.prevLblLen;
-      if (pl > 0 && p + pl <= e && sameBytes(buf, p, this.prevLblStart, pl)) {
-        labels = this.prevLabels;
-        this.prevLblStart = p;
-        p += pl;
-      } else {
-        const q = this.parseLabels(p, e);
-        labels = this.labelsOut;
-        this.prevLabels = labels;
-        this.prevLblStart = p;
-        this.prevLblLen = q - p;
-        this.lblSerial++;
-        p = q;
-      }
-      lblSerial = this.lblSerial;
-    }
+    let p = this.readSeries(s, e);
+    const name = this.sName;
+    const labels = this.sLabels;
+    const lblSerial = this.sSerial;
     if (buf[p] !== SP) this.unexpected(p, labels.length === 0 && lblSerial === 0 ? "'{' or ' '" : "' '");
     p++;
     // --- value
@@ -581,12 +569,11 @@ export class TextParser {
     }
     const g = st.group;
     if (g !== null && key === g) {
-      const gts = st.groupTs;
-      if ((ts === undefined) !== (gts === undefined)) {
+      if ((ts !== undefined) !== st.groupHasTs) {
         this.fail('OM_TIMESTAMP_ORDER', s, 'timestamps must be on all or none of the samples of a metric');
       }
-      if (gts !== undefined && gts > ts! && type !== 'info') {
-        this.fail('OM_TIMESTAMP_ORDER', s, `timestamp ${ts} goes backwards (previous ${gts})`);
+      if (ts !== undefined && st.groupTs > ts && type !== 'info') {
+        this.fail('OM_TIMESTAMP_ORDER', s, `timestamp ${ts} goes backwards (previous ${st.groupTs})`);
       }
     } else {
       if (g !== null && st.seenGroups.has(key)) {
@@ -599,7 +586,10 @@ export class TextParser {
       st.seenGroups.add(key);
       st.group = key;
     }
-    st.groupTs = ts;
+    if (ts !== undefined) {
+      st.groupTs = ts;
+      st.groupHasTs = true;
+    } else st.groupHasTs = false;
 
     if (type === 'histogram' || type === 'gaugehistogram')
       this.histogramSample(st, s, suffix, labels, key, value, ts);
@@ -618,7 +608,7 @@ export class TextParser {
     value: number,
     ts: number | undefined,
   ): void {
-    if (key !== st.hGroup || ts !== st.hTs) {
+    if (key !== st.hGroup || (ts !== undefined) !== st.hHasTs || (ts !== undefined && ts !== st.hTs)) {
       if (st.hGroup !== null) this.histogramPointDone(st, s);
       st.hCount = undefined;
       st.hBucket = undefined;
@@ -629,7 +619,10 @@ export class TextParser {
       st.hValue = 0;
     }
     st.hGroup = key;
-    st.hTs = ts;
+    if (ts !== undefined) {
+      st.hTs = ts;
+      st.hHasTs = true;
+    } else st.hHasTs = false;
     if (suffix === S_BUCKET) {
       const b = parseNumberText(findLabel(labels, 'le')!)!;
       if (b < 0) st.hNegBuckets = true;
@@ -732,40 +725,11 @@ export class TextParser {
 
   private promSample(s: number, e: number): void {
     const buf = this.buf;
-    let p = s;
-    if ((CLS[buf[p]!]! & NAME_START) === 0) this.unexpected(p, 'metric name or #');
-    p++;
-    while (p < e && (CLS[buf[p]!]! & NAME_CHAR) !== 0) p++;
-    const nameLen = p - s;
-    let name: string;
-    if (nameLen === this.prevNameLen && sameBytes(buf, s, this.prevNameStart, nameLen)) {
-      name = this.prevName;
-    } else {
-      name = decodeAscii(buf, s, p);
-      this.prevName = name;
-      this.prevNameLen = nameLen;
-    }
-    this.prevNameStart = s;
-    const nameEnd = p;
-    p = this.skipBlank(p, e);
-    let labels = EMPTY_LABELS;
-    let hasBlock = false;
-    if (buf[p] === LBRACE) {
-      hasBlock = true;
-      const pl = this.prevLblLen;
-      if (pl > 0 && p + pl <= e && sameBytes(buf, p, this.prevLblStart, pl)) {
-        labels = this.prevLabels;
-        this.prevLblStart = p;
-        p += pl;
-      } else {
-        const q = this.parseLabels(p, e);
-        labels = this.labelsOut;
-        this.prevLabels = labels;
-        this.prevLblStart = p;
-        this.prevLblLen = q - p;
-        p = q;
-      }
-    }
+    let p = this.readSeries(s, e);
+    const name = this.sName;
+    const labels = this.sLabels;
+    const hasBlock = this.prevHasBlock;
+    const nameEnd = s + this.prevNameLen;
     const vs = this.skipBlank(p, e);
     if (hasBlock ? vs === p : vs === nameEnd) this.unexpected(vs, 'whitespace before the value');
     p = vs;
@@ -805,6 +769,63 @@ export class TextParser {
     }
     this.samples++;
     this.sink.sample(fam, name, labels, value, ts, undefined);
+  }
+
+  /**
+   * Reads the metric name and optional label block at the start of a sample line into sName,
+   * sLabels and sSerial (a number identifying the label block, 0 for none), reusing the previous
+   * line's when the bytes are the same. Returns the position after the series prefix.
+   */
+  private readSeries(s: number, e: number): number {
+    const buf = this.buf;
+    const pl = this.prevSeriesLen;
+    if (pl > 0 && s + pl < e) {
+      const after = buf[s + pl];
+      if (
+        (this.prom ? this.prevHasBlock && (after === SP || after === TAB) : after === SP) &&
+        sameBytes(this.dv, buf, s, this.prevLineStart, pl)
+      ) {
+        this.prevLineStart = s;
+        this.sName = this.prevName;
+        this.sLabels = this.prevLabels;
+        this.sSerial = this.prevSerial;
+        return s + pl;
+      }
+    }
+    let p = s;
+    if ((CLS[buf[p]!]! & NAME_START) === 0)
+      this.unexpected(p, this.prom ? 'metric name or #' : 'metric name, # metadata or # EOF');
+    p++;
+    while (p < e && (CLS[buf[p]!]! & NAME_CHAR) !== 0) p++;
+    const nameLen = p - s;
+    let name: string;
+    if (nameLen === this.prevNameLen && sameBytes(this.dv, buf, s, this.prevLineStart, nameLen)) {
+      name = this.prevName;
+    } else {
+      name = decodeAscii(buf, s, p);
+    }
+    const nameEnd = p;
+    if (this.prom) p = this.skipBlank(p, e);
+    let labels = EMPTY_LABELS;
+    let serial = 0;
+    let hasBlock = false;
+    if (buf[p] === LBRACE) {
+      p = this.parseLabels(p, e);
+      labels = this.labelsOut;
+      serial = ++this.lblSerial;
+      hasBlock = true;
+    } else p = nameEnd;
+    this.prevLineStart = s;
+    this.prevSeriesLen = p - s;
+    this.prevHasBlock = hasBlock;
+    this.prevNameLen = nameLen;
+    this.prevName = name;
+    this.prevLabels = labels;
+    this.prevSerial = serial;
+    this.sName = name;
+    this.sLabels = labels;
+    this.sSerial = serial;
+    return p;
   }
 
   private parseMillis(s: number, e: number): number {
@@ -917,7 +938,7 @@ export class TextParser {
    * a trailing lone backslash is kept too) and decodes as strict UTF-8.
    */
   private decodeString(s: number, e: number, esc: boolean, hi: boolean, quoteEscape: boolean): string {
-    let src = this.buf;
+    let src: Uint8Array = this.buf;
     let a = s;
     let b = e;
     if (esc) {
@@ -975,40 +996,31 @@ export class TextParser {
       c = buf[p] ?? 0;
     }
     if ((c >= 48 && c <= 57) || c === 46) {
+      // Digits are accumulated blindly; with at most 15 of them the mantissa is exact.
       let m = 0;
-      let sig = 0;
-      let exp = 0;
-      let digits = 0;
-      let slow = false;
+      const ds = p;
       while (p < e) {
         const d = buf[p]! - 48;
         if (d < 0 || d > 9) break;
-        digits++;
-        if (m !== 0 || d !== 0) {
-          if (sig < 15) {
-            m = m * 10 + d;
-            sig++;
-          } else slow = true;
-        }
+        m = m * 10 + d;
         p++;
       }
+      let digits = p - ds;
+      let exp = 0;
       if (p < e && buf[p] === 46) {
         p++;
+        const fs = p;
         while (p < e) {
           const d = buf[p]! - 48;
           if (d < 0 || d > 9) break;
-          digits++;
-          if (m !== 0 || d !== 0) {
-            if (sig < 15) {
-              m = m * 10 + d;
-              sig++;
-            } else slow = true;
-          }
-          exp--;
+          m = m * 10 + d;
           p++;
         }
+        exp = fs - p;
+        digits += p - fs;
       }
       if (digits === 0) this.fail('OM_INVALID_NUMBER', s, `invalid number '${decodeAscii(buf, s, e)}'`);
+      const slow = digits > 15;
       if (p < e && (buf[p]! | 32) === 101) {
         p++;
         let eneg = false;
@@ -1017,15 +1029,14 @@ export class TextParser {
           p++;
         }
         let ev = 0;
-        let ed = 0;
+        const es = p;
         while (p < e) {
           const d = buf[p]! - 48;
           if (d < 0 || d > 9) break;
           if (ev < 100000) ev = ev * 10 + d;
-          ed++;
           p++;
         }
-        if (ed === 0) this.fail('OM_INVALID_NUMBER', s, `invalid number '${decodeAscii(buf, s, e)}'`);
+        if (p === es) this.fail('OM_INVALID_NUMBER', s, `invalid number '${decodeAscii(buf, s, e)}'`);
         exp += eneg ? -ev : ev;
       }
       if (p !== e) this.fail('OM_INVALID_NUMBER', s, `invalid number '${decodeAscii(buf, s, e)}'`);
@@ -1062,9 +1073,12 @@ function indexOfLf(buf: Uint8Array, from: number, len: number): number {
   return i < len ? i : -1;
 }
 
-function sameBytes(buf: Uint8Array, a: number, b: number, n: number): boolean {
+/** Compares two ranges of one buffer, four bytes at a time. */
+function sameBytes(dv: DataView, buf: Uint8Array, a: number, b: number, n: number): boolean {
   if (b < 0) return false;
-  for (let i = 0; i < n; i++) if (buf[a + i] !== buf[b + i]) return false;
+  let i = 0;
+  for (; i + 4 <= n; i += 4) if (dv.getUint32(a + i) !== dv.getUint32(b + i)) return false;
+  for (; i < n; i++) if (buf[a + i] !== buf[b + i]) return false;
   return true;
 }
 

@@ -1,0 +1,303 @@
+/**
+ * Parser throughput benchmark (not a test). Run: `npx tsx packages/openmetrics/bench/parse.bench.ts`
+ * (env BENCH_MB=100 sets the generated size, BENCH_DIR the temp dir to keep the files in).
+ *
+ * Inputs: the shared `alltypes.237mfs.prom.txt` scrape, and a generated, seeded OpenMetrics file of
+ * SDM630-like series (≥ 100 MB: 7 labels each, 60 points per series with millisecond timestamps,
+ * as an edge agent's buffered upload would carry) plus the same samples in Prometheus 0.0.4 format.
+ * Reports samples/s and MB/s for `parse` (whole model) and `parseSamples` (the ingest fast path),
+ * then times whole-process `check metrics` (check-main through tsx) against Debian's
+ * `promtool check metrics` on the same Prometheus-format file, side by side.
+ */
+
+import { spawnSync } from 'node:child_process';
+import { createWriteStream, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { sharedDir } from '../src/conformance.ts';
+import { parse, parseSamples } from '../src/index.ts';
+
+const TARGET_MB = Number(process.env.BENCH_MB ?? 100);
+const POINTS = 60;
+const T0_MS = 1_764_282_000_000;
+
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const METRICS: {
+  name: string;
+  type: 'gauge' | 'counter';
+  unit: string;
+  help: string;
+  phases: string[];
+  base: number;
+  spread: number;
+}[] = [
+  {
+    name: 'sdm630_voltage_volts',
+    type: 'gauge',
+    unit: 'volts',
+    help: 'Phase to neutral voltage.',
+    phases: ['L1', 'L2', 'L3'],
+    base: 230,
+    spread: 6,
+  },
+  {
+    name: 'sdm630_current_amperes',
+    type: 'gauge',
+    unit: 'amperes',
+    help: 'Phase current.',
+    phases: ['L1', 'L2', 'L3'],
+    base: 12,
+    spread: 10,
+  },
+  {
+    name: 'sdm630_active_power_watts',
+    type: 'gauge',
+    unit: 'watts',
+    help: 'Phase active power.',
+    phases: ['L1', 'L2', 'L3'],
+    base: 2500,
+    spread: 2000,
+  },
+  {
+    name: 'sdm630_power_factor_ratio',
+    type: 'gauge',
+    unit: 'ratio',
+    help: 'Phase power factor.',
+    phases: ['L1', 'L2', 'L3'],
+    base: 0.9,
+    spread: 0.1,
+  },
+  {
+    name: 'sdm630_frequency_hertz',
+    type: 'gauge',
+    unit: 'hertz',
+    help: 'Supply frequency.',
+    phases: ['all'],
+    base: 50,
+    spread: 0.1,
+  },
+  {
+    name: 'sdm630_import_active_energy_kilowatthours',
+    type: 'counter',
+    unit: 'kilowatthours',
+    help: 'Imported active energy.',
+    phases: ['all'],
+    base: 10000,
+    spread: 0,
+  },
+];
+
+interface Generated {
+  om: string;
+  prom: string;
+  samples: number;
+  series: number;
+}
+
+/** Writes both files; the device count grows until the OpenMetrics file reaches TARGET_MB. */
+async function generate(dir: string): Promise<Generated> {
+  const rnd = mulberry32(630);
+  const perDevice = METRICS.reduce((n, m) => n + m.phases.length, 0) * POINTS;
+  // Bytes per sample line, measured on a representative line (value and timestamp widths vary a little).
+  const approxLine =
+    'sdm630_active_power_watts{phase="L1",serial="100000",enterprise="acme",site="site-0",area="area-0",line="line-0",device="meter-0"} 2345.67 1764282000.123\n'
+      .length;
+  const devices = Math.ceil((TARGET_MB * 1e6) / (perDevice * approxLine));
+  const om = createWriteStream(join(dir, 'sdm630.om.txt'));
+  const prom = createWriteStream(join(dir, 'sdm630.prom.txt'));
+  const write = async (s: string, p: string) => {
+    om.write(s);
+    prom.write(p);
+    // Check needDrain at the time of waiting: one stream may drain while we wait for the other.
+    if (om.writableNeedDrain) await new Promise<void>((r) => om.once('drain', () => r()));
+    if (prom.writableNeedDrain) await new Promise<void>((r) => prom.once('drain', () => r()));
+  };
+  let samples = 0;
+  let series = 0;
+  for (const m of METRICS) {
+    const famPrefix = `# TYPE ${m.name} ${m.type}\n# UNIT ${m.name} ${m.unit}\n# HELP ${m.name} ${m.help}\n`;
+    const promName = m.type === 'counter' ? `${m.name}_total` : m.name;
+    await write(famPrefix, `# HELP ${promName} ${m.help}\n# TYPE ${promName} ${m.type}\n`);
+    const sample = m.type === 'counter' ? `${m.name}_total` : m.name;
+    for (let d = 0; d < devices; d++) {
+      const serial = String(100000 + d * 7);
+      const labelsBase = `serial="${serial}",enterprise="acme",site="site-${d % 7}",area="area-${d % 31}",line="line-${d % 5}",device="meter-${d}"`;
+      let chunkOm = '';
+      let chunkProm = '';
+      for (const ph of m.phases) {
+        const labels = `{phase="${ph}",${labelsBase}}`;
+        let acc = m.base * (1 + rnd());
+        series++;
+        for (let i = 0; i < POINTS; i++) {
+          const ms = T0_MS + i * 1000 + Math.floor(rnd() * 1000);
+          let v: number;
+          if (m.type === 'counter') {
+            acc += rnd() * 0.01;
+            v = Math.round(acc * 1000) / 1000;
+          } else v = Math.round((m.base + (rnd() - 0.5) * m.spread) * 100) / 100;
+          chunkOm += `${sample}${labels} ${v} ${ms / 1000}\n`;
+          chunkProm += `${sample}${labels} ${v} ${ms}\n`;
+          samples++;
+        }
+      }
+      await write(chunkOm, chunkProm);
+    }
+  }
+  await write('# EOF\n', '');
+  await Promise.all([
+    new Promise<void>((r) => om.end(() => r())),
+    new Promise<void>((r) => prom.end(() => r())),
+  ]);
+  return { om: join(dir, 'sdm630.om.txt'), prom: join(dir, 'sdm630.prom.txt'), samples, series };
+}
+
+interface Row {
+  input: string;
+  mode: string;
+  samples: number;
+  bytes: number;
+  seconds: number;
+}
+
+function measure(input: string, mode: string, bytes: Uint8Array, fn: () => number, minSeconds: number): Row {
+  fn(); // warm up
+  let best = Infinity;
+  let samples = 0;
+  let total = 0;
+  let runs = 0;
+  while (runs < 3 || (total < minSeconds && runs < 1000)) {
+    const t0 = process.hrtime.bigint();
+    samples = fn();
+    const s = Number(process.hrtime.bigint() - t0) / 1e9;
+    best = Math.min(best, s);
+    total += s;
+    runs++;
+  }
+  return { input, mode, samples, bytes: bytes.length, seconds: best };
+}
+
+function fmt(n: number, digits = 0): string {
+  return n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+}
+
+function timeProcess(
+  cmd: string,
+  args: string[],
+  stdinFile?: string,
+): { seconds: number; code: number | null; out: string } {
+  const t0 = process.hrtime.bigint();
+  const r = spawnSync(cmd, args, {
+    input: stdinFile === undefined ? undefined : readFileSync(stdinFile),
+    maxBuffer: 1 << 30,
+    encoding: 'utf8',
+  });
+  const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+  const out = `${r.stdout ?? ''}${r.stderr ?? ''}`.trim().split('\n');
+  return { seconds, code: r.status, out: `${out.length} lines; first: ${out[0]?.slice(0, 100) ?? ''}` };
+}
+
+async function main(): Promise<void> {
+  const keep = process.env.BENCH_DIR;
+  const dir = keep ?? mkdtempSync(join(tmpdir(), 'om-bench-'));
+  const rows: Row[] = [];
+  try {
+    const alltypesPath = join(sharedDir(), 'conformance', 'textparse', 'alltypes.237mfs.prom.txt');
+    if (existsSync(alltypesPath)) {
+      const b = readFileSync(alltypesPath);
+      rows.push(
+        measure('alltypes.237mfs.prom.txt', 'parse', b, () => count(parse(b, { format: 'prometheus' })), 1),
+      );
+      rows.push(
+        measure(
+          'alltypes.237mfs.prom.txt',
+          'parseSamples',
+          b,
+          () => parseSamples(b, () => {}, { format: 'prometheus' }).samples,
+          1,
+        ),
+      );
+    } else console.log(`(skipping alltypes: ${alltypesPath} not found)`);
+
+    const t0 = performance.now();
+    const gen = await generate(dir);
+    const omBytes = readFileSync(gen.om);
+    console.log(
+      `generated ${gen.samples.toLocaleString('en-US')} samples in ${gen.series.toLocaleString('en-US')} series: ` +
+        `${fmt(omBytes.length / 1e6, 1)} MB OpenMetrics, ${fmt(statSync(gen.prom).size / 1e6, 1)} MB Prometheus (${fmt((performance.now() - t0) / 1000, 1)} s) in ${dir}`,
+    );
+    rows.push(
+      measure('sdm630.om.txt', 'parseSamples', omBytes, () => parseSamples(omBytes, () => {}).samples, 0),
+    );
+    rows.push(measure('sdm630.om.txt', 'parse', omBytes, () => count(parse(omBytes)), 0));
+    const promBytes = readFileSync(gen.prom);
+    rows.push(
+      measure(
+        'sdm630.prom.txt',
+        'parseSamples',
+        promBytes,
+        () => parseSamples(promBytes, () => {}, { format: 'prometheus' }).samples,
+        0,
+      ),
+    );
+
+    console.log('\nparse throughput (one core, best of runs)');
+    console.log('| input | mode | samples | MB | seconds | samples/s | MB/s |');
+    console.log('|---|---|---:|---:|---:|---:|---:|');
+    for (const r of rows) {
+      console.log(
+        `| ${r.input} | ${r.mode} | ${fmt(r.samples)} | ${fmt(r.bytes / 1e6, 1)} | ${fmt(r.seconds, 3)} | ${fmt(r.samples / r.seconds)} | ${fmt(r.bytes / 1e6 / r.seconds, 1)} |`,
+      );
+    }
+
+    const checkMain = fileURLToPath(new URL('../src/check-main.ts', import.meta.url));
+    const promtool = '/usr/bin/promtool';
+    const files: [string, string][] = [[gen.prom, 'sdm630.prom.txt']];
+    if (existsSync(alltypesPath)) files.unshift([alltypesPath, 'alltypes.237mfs.prom.txt']);
+    console.log('\nwhole-process check metrics, Prometheus format (wall seconds)');
+    console.log(
+      '| input | sensorpath check-main | promtool check metrics | speed-up | sensorpath result | promtool result |',
+    );
+    console.log('|---|---:|---:|---:|---|---|');
+    for (const [file, label] of files) {
+      const ours = timeProcess(process.execPath, [
+        '--import',
+        'tsx',
+        checkMain,
+        '--format',
+        'prometheus',
+        file,
+      ]);
+      const theirs = existsSync(promtool)
+        ? timeProcess(promtool, ['check', 'metrics'], file)
+        : { seconds: Number.NaN, code: null, out: 'promtool not installed' };
+      console.log(
+        `| ${label} | ${fmt(ours.seconds, 2)} (exit ${ours.code}) | ${fmt(theirs.seconds, 2)} (exit ${theirs.code}) | ${fmt(theirs.seconds / ours.seconds, 1)}x | ${ours.out} | ${theirs.out} |`,
+      );
+    }
+    const omCheck = timeProcess(process.execPath, ['--import', 'tsx', checkMain, gen.om]);
+    console.log(
+      `\nsensorpath check-main on sdm630.om.txt (OpenMetrics): ${fmt(omCheck.seconds, 2)} s, exit ${omCheck.code}; ${omCheck.out}`,
+    );
+  } finally {
+    if (keep === undefined) rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function count(e: { families: { samples: unknown[] }[] }): number {
+  let n = 0;
+  for (const f of e.families) n += f.samples.length;
+  return n;
+}
+
+await main();
