@@ -1,5 +1,31 @@
 /**
- * @sensorpath/auth: tenants, API users scoped to a sensor path, token hashing and verification,
- * and OpenID Connect JWT verification. (Being built for issue 7.)
+ * @sensorpath/auth: tenants and API users scoped to a sensor path (SQLite `auth.db`), token
+ * hashing and verification, scope matching with MQTT wildcard semantics, the role rules, OpenID
+ * Connect JWT verification against a JWKS, and per-tenant ingestion limits.
  */
-export {};
+export { AuthError, type AuthErrorCode } from './errors.ts';
+export { JwtVerifier, looksLikeJwt, type OidcOptions } from './jwt.ts';
+export { DEFAULT_LIMITS, type LimitsConfig, TenantLimiter } from './limits.ts';
+export {
+  ANONYMOUS,
+  Authenticator,
+  type AuthenticatorOptions,
+  checkAdmin,
+  checkPublish,
+  checkQuery,
+  checkSubscribe,
+  checkTenant,
+  type Principal,
+  tenantsFor,
+} from './principal.ts';
+export {
+  ALL_TENANTS,
+  filterWithin,
+  isValidTenant,
+  parseScope,
+  scopeCoversTenant,
+  scopeLabels,
+  topicMatches,
+} from './scope.ts';
+export { authDbPath, ROLES, type Role, type TenantLimitOverrides, type User, UserStore } from './store.ts';
+export { generateToken, hashSecret, splitToken, verifySecret } from './token.ts';
