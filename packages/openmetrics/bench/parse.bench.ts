@@ -203,8 +203,10 @@ function timeProcess(
     encoding: 'utf8',
   });
   const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
-  const out = `${r.stdout ?? ''}${r.stderr ?? ''}`.trim().split('\n');
-  return { seconds, code: r.status, out: `${out.length} lines; first: ${out[0]?.slice(0, 100) ?? ''}` };
+  const text = `${r.stdout ?? ''}${r.stderr ?? ''}`.trim();
+  if (text === '') return { seconds, code: r.status, out: '(no output)' };
+  const out = text.split('\n');
+  return { seconds, code: r.status, out: `${out.length} line(s), first: ${out[0]!.slice(0, 90)}` };
 }
 
 async function main(): Promise<void> {

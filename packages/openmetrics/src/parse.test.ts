@@ -146,6 +146,8 @@ describe('parse: errors', () => {
     fails('# TYPE a gauge\na 1 # {x="y"} 1\n# EOF\n', 'OM_INVALID_EXEMPLAR', 2);
     fails('# TYPE a counter\n# TYPE b gauge\n# TYPE a gauge\n# EOF\n', 'OM_CLASHING_NAME');
     fails('a{x="1",x="2"} 1\n# EOF\n', 'OM_INVALID_LABELS', 1, 9);
+    fails('# TYPE a histogram\na_bucket{le="+Inf"} 1\na_count{le="1"} 1\n# EOF\n', 'OM_INVALID_LABELS', 3);
+    fails('# TYPE a summary\na_count{quantile="1"} 1\n# EOF\n', 'OM_INVALID_LABELS', 2);
   });
 
   it('enforces maxBytes before reading, with its own code', () => {

@@ -485,6 +485,7 @@ export class TextParser {
     const type = fam.type;
 
     // Group key mode: which label does not identify the metric point.
+    let leBound = 0;
     let mode = 0; // 0 all labels, 1 minus le, 2 minus quantile, 3 minus family name, 4 constant
     if (type === 'counter' || type === 'gauge' || type === 'unknown') {
       mode = 0;
@@ -502,6 +503,9 @@ export class TextParser {
         }
         if (!Number.isInteger(value))
           this.fail('OM_INVALID_VALUE', s, `bucket value ${value} is not an integer`);
+        leBound = bound!;
+      } else if (findLabel(labels, 'le') !== undefined) {
+        this.fail('OM_INVALID_LABELS', s, `only _bucket samples may have an le label, not ${name}`);
       }
     } else if (type === 'summary') {
       if (suffix === S_NONE) {
@@ -516,6 +520,8 @@ export class TextParser {
           );
         }
         if (value < 0) this.fail('OM_INVALID_VALUE', s, `quantile value ${value} is negative`);
+      } else if (findLabel(labels, 'quantile') !== undefined) {
+        this.fail('OM_INVALID_LABELS', s, `only quantile samples may have a quantile label, not ${name}`);
       }
     } else if (type === 'stateset') {
       mode = 3;
@@ -592,7 +598,7 @@ export class TextParser {
     } else st.groupHasTs = false;
 
     if (type === 'histogram' || type === 'gaugehistogram')
-      this.histogramSample(st, s, suffix, labels, key, value, ts);
+      this.histogramSample(st, s, suffix, leBound, key, value, ts);
 
     st.sampleCount++;
     this.samples++;
@@ -603,7 +609,7 @@ export class TextParser {
     st: FamilyState,
     s: number,
     suffix: number,
-    labels: LabelPair[],
+    leBound: number,
     key: string,
     value: number,
     ts: number | undefined,
@@ -624,7 +630,7 @@ export class TextParser {
       st.hHasTs = true;
     } else st.hHasTs = false;
     if (suffix === S_BUCKET) {
-      const b = parseNumberText(findLabel(labels, 'le')!)!;
+      const b = leBound;
       if (b < 0) st.hNegBuckets = true;
       if (st.hBucket !== undefined && b <= st.hBucket) {
         this.fail('OM_INVALID_HISTOGRAM', s, 'buckets must be sorted by increasing le');
