@@ -15,6 +15,7 @@ export {
   type VectorSample,
 } from './engine.ts';
 export { type PromErrorType, PromqlError, type PromqlErrorCode } from './errors.ts';
+export { formatDuration, formatExpr } from './format.ts';
 export { formatFloat } from './kernels.ts';
 export { parseDuration, parseExpr } from './parser.ts';
 export {
@@ -25,3 +26,4 @@ export {
   runTestScript,
   type TestIO,
 } from './promqltest.ts';
+export { compileGoRegex, newPromMatcher } from './regex.ts';
