@@ -15,8 +15,8 @@ import * as http from 'node:http';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { openTSDB } from '../src/index.ts';
 import { importOpenMetrics } from '../src/import.ts';
+import { openTSDB } from '../src/index.ts';
 import { DATASETS, generate, writeText } from './dataset.ts';
 
 const SELF = fileURLToPath(import.meta.url);
@@ -117,7 +117,12 @@ async function victoria(file: string, dataDir: string, samples: number): Promise
   const port = 18_000 + Math.floor(Math.random() * 1000);
   const proc: ChildProcess = spawn(
     '/usr/bin/victoria-metrics',
-    [`-storageDataPath=${dataDir}`, `-httpListenAddr=127.0.0.1:${port}`, '-retentionPeriod=100y', '-loggerLevel=ERROR'],
+    [
+      `-storageDataPath=${dataDir}`,
+      `-httpListenAddr=127.0.0.1:${port}`,
+      '-retentionPeriod=100y',
+      '-loggerLevel=ERROR',
+    ],
     { stdio: 'ignore' },
   );
   try {
@@ -131,7 +136,12 @@ async function victoria(file: string, dataDir: string, samples: number): Promise
       }
     }
     const t0 = performance.now();
-    await request(port, 'POST', '/api/v1/import/prometheus', fs.createReadStream(file, { highWaterMark: 1 << 20 }));
+    await request(
+      port,
+      'POST',
+      '/api/v1/import/prometheus',
+      fs.createReadStream(file, { highWaterMark: 1 << 20 }),
+    );
     await request(port, 'GET', '/internal/force_flush');
     const seconds = (performance.now() - t0) / 1000;
     await request(port, 'GET', '/internal/force_merge');

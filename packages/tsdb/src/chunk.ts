@@ -50,7 +50,7 @@ const TS_GRID = 1;
 /** Rough cost in bits of a zigzag value (what deflate's entropy coder approaches). */
 function bitCost(x: number): number {
   const u = x >= 0 ? 2 * x : -2 * x - 1;
-  return u < 2 ? 1 : Math.log2(u) + 1;
+  return u < 0x80000000 ? 33 - Math.clz32(u) : 64;
 }
 
 /**

@@ -596,10 +596,14 @@ export function mergeBlocksInto(bw: BlockWriter, parents: Block[]): void {
   }
 }
 
+/** Reusable appender buffers: allocating typed arrays per batch shows up in profiles. */
+const bufferPool: { ts: Float64Array; vs: Float64Array }[] = [];
+const EMPTY_BUF = new Float64Array(0);
+
 class HeadAppender implements Appender {
   private series: MemSeries[] = [];
-  private ts = new Float64Array(64);
-  private vs = new Float64Array(64);
+  private ts: Float64Array = EMPTY_BUF;
+  private vs: Float64Array = EMPTY_BUF;
   private n = 0;
   private done = false;
 
@@ -626,6 +630,12 @@ class HeadAppender implements Appender {
     if (!(t > s.maxt && t >= head.maxt - head.opts.outOfOrderWindowMs) && !head.check(s, t, v)) return s.id;
     const n = this.n;
     if (n === this.ts.length) {
+      if (n === 0) {
+        const b = bufferPool.pop() ?? { ts: new Float64Array(256), vs: new Float64Array(256) };
+        this.ts = b.ts;
+        this.vs = b.vs;
+        return this.push(s, t, v);
+      }
       const ts = new Float64Array(n * 2);
       const vs = new Float64Array(n * 2);
       ts.set(this.ts);
@@ -633,6 +643,11 @@ class HeadAppender implements Appender {
       this.ts = ts;
       this.vs = vs;
     }
+    return this.push(s, t, v);
+  }
+
+  private push(s: MemSeries, t: number, v: number): SeriesRef {
+    const n = this.n;
     this.series.push(s);
     this.ts[n] = t;
     this.vs[n] = v;
@@ -640,18 +655,30 @@ class HeadAppender implements Appender {
     return s.id;
   }
 
+  private release(): void {
+    if (this.ts.length > 0 && this.ts.length <= 1 << 16 && bufferPool.length < 16) {
+      bufferPool.push({ ts: this.ts, vs: this.vs });
+    }
+    this.ts = EMPTY_BUF;
+    this.vs = EMPTY_BUF;
+    this.series = [];
+  }
+
   async commit(): Promise<void> {
     if (this.done)
       throw new StorageError('STORAGE_APPENDER_DONE', 'appender already committed or rolled back');
     this.done = true;
     if (this.n === 0) return;
-    await this.db.commitBatch(this.series, this.ts, this.vs, this.n);
-    this.series = [];
+    try {
+      await this.db.commitBatch(this.series, this.ts, this.vs, this.n);
+    } finally {
+      this.release();
+    }
   }
 
   async rollback(): Promise<void> {
     this.done = true;
-    this.series = [];
+    this.release();
   }
 }
 
