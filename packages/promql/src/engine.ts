@@ -1569,8 +1569,13 @@ function resultLabels(
   return out;
 }
 
+/** Drops the metric name, and with it the `__type__`/`__unit__` metadata labels that describe it. */
 function dropName(ls: Labels): Labels {
-  return ls.some((l) => l.name === METRIC_NAME) ? ls.filter((l) => l.name !== METRIC_NAME) : ls;
+  return ls.some(isNameLabel) ? ls.filter((l) => !isNameLabel(l)) : ls;
+}
+
+function isNameLabel(l: Label): boolean {
+  return l.name === METRIC_NAME || l.name === '__type__' || l.name === '__unit__';
 }
 
 function withLabelSorted(ls: Labels, name: string, value: string): Labels {

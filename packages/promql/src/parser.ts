@@ -93,6 +93,12 @@ function fixTrailingDots(q: string): string {
  * converter reads the real name back from the original text.
  */
 function fixScalarMinMax(q: string): string {
+  return q
+    .replace(/\b(step|range)(?=\s*\(\s*\))/gi, (m) => m.toLowerCase())
+    .replace(/\b(min_of|max_of)(?=\s*\()/gi, (m) => m.toLowerCase());
+}
+
+function minute(q: string): string {
   return q.replace(/\b(min_of|max_of)(?=\s*\()/g, 'minute');
 }
 
@@ -112,12 +118,18 @@ export function parseExpr(query0: string, opts: ParseOptions = {}): Expr {
   let query = query0;
   let tree = parser.parse(query);
   if (hasError(tree)) {
-    const fixed = fixScalarMinMax(fixTrailingDots(query));
-    if (fixed !== query) {
+    // Try the case-only fix first: it keeps `min_of` in duration context, where lezer knows it.
+    for (const fixed of [
+      fixScalarMinMax(query),
+      fixTrailingDots(fixScalarMinMax(query)),
+      fixTrailingDots(minute(fixScalarMinMax(query))),
+    ]) {
+      if (fixed === query) continue;
       const t2 = parser.parse(fixed);
       if (!hasError(t2)) {
         tree = t2;
         query = fixed;
+        break;
       }
     }
   }
@@ -560,6 +572,8 @@ class Converter {
   }
 
   private durationSeconds(n: SyntaxNode): number {
+    if (n.name === 'DurationStep') return (this.opts.stepMs ?? 0) / 1000;
+    if (n.name === 'DurationRange') return (this.opts.rangeMs ?? 0) / 1000;
     const kids = children(n);
     if (n.name === 'NumberDurationLiteralInDurationContext') return parseNumber(this.text(n));
     if (kids.length === 1) return this.durationSeconds(kids[0]!);
