@@ -65,6 +65,10 @@ export interface VectorMatching {
   on: boolean;
   labels: string[];
   include: string[];
+  /** `fill_left(v)`/`fill()`: value used when the left side has no match. */
+  fillLeft?: number;
+  /** `fill_right(v)`/`fill()`: value used when the right side has no match. */
+  fillRight?: number;
 }
 export interface Binary {
   kind: 'binary';

@@ -606,12 +606,42 @@ class Evaluator {
     const result: SS[] = [];
     const rightIdx = new Map<string, number>();
     const matched = new Map<string, Set<SS> | null>();
+    const fillL = m.fillLeft;
+    const fillR = m.fillRight;
+    const lhsSigs = new Set<string>();
+    const fillOut = new Map<string, SS>();
+    /** Output series for a filled match, keyed by its labels. */
+    const filled = (labels: Labels, dn: boolean): SS => {
+      const key = labelsKey(labels);
+      let o = outs.get(key) ?? fillOut.get(key);
+      if (!o) {
+        o = newSS(labels, g.n, dn);
+        fillOut.set(key, o);
+        outs.set(key, o);
+        result.push(o);
+      }
+      return o;
+    };
+    const put = (o: SS, i: number, fl0: number, fr0: number, keepLabelsOnFilter: boolean): void => {
+      let fl = fl0;
+      let fr = fr0;
+      if (oneToMany) [fl, fr] = [fr, fl];
+      let [v, keep] = scalarBinop(op, fl, fr);
+      if (e.returnBool) {
+        v = keep ? 1 : 0;
+        keep = true;
+      } else if (!keep) return;
+      void keepLabelsOnFilter;
+      if (o.has[i]) throw execError('vector cannot contain metrics with the same labelset');
+      o.has[i] = 1;
+      o.vals[i] = v;
+    };
     for (let i = 0; i < g.n; i++) {
       rightIdx.clear();
       matched.clear();
       let anyL = false;
       for (const s of lhs) if (s.has[i]) anyL = true;
-      if (!anyL) continue;
+      if (!anyL && fillL === undefined) continue;
       for (let j = 0; j < rhs.length; j++) {
         const rs = rhs[j]!;
         if (!rs.has[i]) continue;
@@ -627,12 +657,21 @@ class Evaluator {
         }
         rightIdx.set(sig, j);
       }
+      lhsSigs.clear();
       for (let li = 0; li < lhs.length; li++) {
         const ls = lhs[li]!;
         if (!ls.has[i]) continue;
         const sig = lsig[li]!;
+        lhsSigs.add(sig);
         const ri = rightIdx.get(sig);
-        if (ri === undefined) continue;
+        if (ri === undefined) {
+          if (fillR !== undefined) {
+            const labels = resultLabels(ls.labels, [], m);
+            const o = filled(labels, isComparison(op) && !e.returnBool ? ls.dropName : true);
+            put(o, i, ls.vals[i]!, fillR, true);
+          }
+          continue;
+        }
         const rs = rhs[ri]!;
         let fl = ls.vals[i]!;
         let fr = rs.vals[i]!;
@@ -677,6 +716,14 @@ class Evaluator {
         if (o.has[i]) throw execError('vector cannot contain metrics with the same labelset');
         o.has[i] = 1;
         o.vals[i] = v;
+      }
+      if (fillL !== undefined) {
+        for (let j = 0; j < rhs.length; j++) {
+          const rs = rhs[j]!;
+          if (!rs.has[i] || lhsSigs.has(rsig[j]!)) continue;
+          const o = filled(matchLabels(rs.labels, m.on, m.labels), true);
+          put(o, i, fillL, rs.vals[i]!, false);
+        }
       }
     }
     return { t: 'vector', series: result };

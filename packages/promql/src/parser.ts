@@ -521,7 +521,7 @@ class Converter {
     const op = this.text(opNode).toLowerCase();
     const returnBool = n.getChild('BoolModifier') !== null;
     const mm = n.getChild('MatchingModifierClause');
-    if (n.getChild('FillModifier')) throw parseError('fill modifiers are not supported');
+    const fillMod = n.getChild('FillModifier');
     const lt = typeOf(lhs);
     const rt = typeOf(rhs);
     for (const t of [lt, rt]) {
@@ -556,7 +556,18 @@ class Converter {
           }
         }
       }
-    } else if (mm) {
+      if (fillMod) {
+        if (isSet) throw parseError(`fill modifiers are not allowed for set operator ${op}`);
+        for (const c of children(fillMod)) {
+          const v = parseNumber(this.text(c.getChild('NumberDurationLiteral')!));
+          if (c.name === 'FillClause') {
+            matching.fillLeft = v;
+            matching.fillRight = v;
+          } else if (c.name === 'FillLeftClause') matching.fillLeft = v;
+          else if (c.name === 'FillRightClause') matching.fillRight = v;
+        }
+      }
+    } else if (mm || fillMod) {
       throw parseError('vector matching only allowed between instant vectors');
     }
     return { kind: 'binary', op, lhs, rhs, returnBool, matching, pos: n.from };
