@@ -36,11 +36,8 @@ export function decodeUtf8(bytes: Uint8Array, start: number, end: number): strin
 export function decodeAscii(bytes: Uint8Array, start: number, end: number): string {
   const n = end - start;
   if (n <= 0) return '';
-  if (n < 24) {
-    let s = '';
-    for (let i = start; i < end; i++) s += String.fromCharCode(bytes[i]!);
-    return s;
-  }
+  if (n === 1) return String.fromCharCode(bytes[start]!);
+  if (Buffer.isBuffer(bytes)) return bytes.toString('latin1', start, end);
   return Buffer.from(bytes.buffer, bytes.byteOffset + start, n).toString('latin1');
 }
 

@@ -209,6 +209,12 @@ describe('parse: formats', () => {
       line: 2,
     });
     assert.throws(() => parse('a 1 1.5\n', { format: 'prometheus' }), { code: 'OM_INVALID_NUMBER' });
+    for (const run of [
+      (t: string) => parse(t, { format: 'prometheus' }),
+      (t: string) => parseSamples(t, () => {}, { format: 'prometheus' }),
+    ]) {
+      assert.throws(() => run('a 1\n# TYPE a gauge\n'), { code: 'OM_INVALID_METADATA', line: 2 });
+    }
     assert.throws(() => parse('# TYPE a summary\na 1\n', { format: 'prometheus' }), {
       code: 'OM_INVALID_LABELS',
     });

@@ -95,6 +95,9 @@ const PROM_TYPES: Record<string, MetricType> = {
   untyped: 'unknown',
 };
 
+const INTERN_SLOTS = 4096;
+const INTERN_MAX = 64;
+
 const EMPTY_LABELS: LabelPair[] = Object.freeze([]) as unknown as LabelPair[];
 
 /** Per-family validation state (OpenMetrics). */
@@ -130,6 +133,7 @@ interface PromFamily {
   family: MetricFamily;
   seenHelp: boolean;
   seenType: boolean;
+  sampleCount: number;
 }
 
 export interface ParserOptions {
@@ -178,8 +182,17 @@ export class TextParser {
   // Prometheus family state.
   private readonly promFamilies = new Map<string, PromFamily>();
   private promCur: PromFamily | null = null;
+  /** Last sample name resolved to promCur (names are interned, so this compares pointers). */
+  private promCurName = '';
 
   private scratch = new Uint8Array(256);
+
+  // Intern cache for short ASCII strings (metric names, label names and values) keyed by a hash of
+  // their length and a few bytes, verified against the bytes of the first occurrence in the input.
+  private readonly icMask: number;
+  private readonly icStart: Int32Array;
+  private readonly icLen: Int32Array;
+  private readonly icStr: string[];
 
   private readonly dv: DataView;
 
@@ -192,6 +205,11 @@ export class TextParser {
     this.buf = buf;
     this.dv = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
     this.len = buf.length;
+    const slots = buf.length < 1 << 16 ? INTERN_SLOTS >> 4 : INTERN_SLOTS;
+    this.icMask = slots - 1;
+    this.icStart = new Int32Array(slots).fill(-1);
+    this.icLen = new Int32Array(slots);
+    this.icStr = new Array<string>(slots).fill('');
     this.prom = format === 'prometheus';
     this.sink = sink;
   }
@@ -694,31 +712,39 @@ export class TextParser {
     let p = this.skipBlank(s + 1, e);
     const k = p;
     while (p < e && buf[p] !== SP && buf[p] !== TAB) p++;
-    const kw = p - k === 4 ? decodeAscii(buf, k, p) : '';
-    if (kw !== 'HELP' && kw !== 'TYPE') return; // any other comment is ignored
+    let isHelp = false;
+    if (p - k === 4 && buf[k] === 72 && buf[k + 1] === 69 && buf[k + 2] === 76 && buf[k + 3] === 80)
+      isHelp = true;
+    else if (!(p - k === 4 && buf[k] === 84 && buf[k + 1] === 89 && buf[k + 2] === 80 && buf[k + 3] === 69)) {
+      return; // any other comment is ignored
+    }
     p = this.skipBlank(p, e);
     const ns = p;
     if (p >= e || (CLS[buf[p]!]! & NAME_START) === 0) this.unexpected(p, 'metric name');
     p++;
     while (p < e && (CLS[buf[p]!]! & NAME_CHAR) !== 0) p++;
-    const name = decodeAscii(buf, ns, p);
+    const name = this.intern(ns, p);
     if (p < e && buf[p] !== SP && buf[p] !== TAB) this.unexpected(p, 'whitespace after the metric name');
     p = this.skipBlank(p, e);
     let pf = this.promFamilies.get(name);
     if (pf === undefined) {
-      pf = { family: { name, type: 'unknown', samples: [] }, seenHelp: false, seenType: false };
+      pf = {
+        family: { name, type: 'unknown', samples: [] },
+        seenHelp: false,
+        seenType: false,
+        sampleCount: 0,
+      };
       this.promFamilies.set(name, pf);
       this.families.push(pf.family);
     }
-    if (kw === 'HELP') {
+    if (isHelp) {
       if (pf.seenHelp) this.fail('OM_INVALID_METADATA', s, `second HELP line for ${name}`);
       pf.seenHelp = true;
       const help = this.decodeText(p, e, false);
       if (help.length > 0) pf.family.help = help;
     } else {
       if (pf.seenType) this.fail('OM_INVALID_METADATA', s, `second TYPE line for ${name}`);
-      if (pf.family.samples.length > 0)
-        this.fail('OM_INVALID_METADATA', s, `TYPE line for ${name} after its samples`);
+      if (pf.sampleCount > 0) this.fail('OM_INVALID_METADATA', s, `TYPE line for ${name} after its samples`);
       pf.seenType = true;
       const ts = p;
       while (p < e && buf[p] !== SP && buf[p] !== TAB) p++;
@@ -752,7 +778,7 @@ export class TextParser {
     }
     // Family: a histogram/summary declared under the base name owns its suffixed samples.
     let pf = this.promCur;
-    if (pf === null || !promOwns(pf.family, name)) {
+    if (pf === null || (name !== this.promCurName && !promOwns(pf.family, name))) {
       pf = this.promFamilies.get(name) ?? null;
       if (pf === null) {
         const base = promBase(name);
@@ -760,12 +786,19 @@ export class TextParser {
         if (owner !== undefined && promOwns(owner.family, name)) pf = owner;
       }
       if (pf === null) {
-        pf = { family: { name, type: 'unknown', samples: [] }, seenHelp: false, seenType: false };
+        pf = {
+          family: { name, type: 'unknown', samples: [] },
+          seenHelp: false,
+          seenType: false,
+          sampleCount: 0,
+        };
         this.promFamilies.set(name, pf);
         this.families.push(pf.family);
       }
       this.promCur = pf;
     }
+    this.promCurName = name;
+    pf.sampleCount++;
     const fam = pf.family;
     if (fam.type === 'histogram' && name.endsWith('_bucket') && findLabel(labels, 'le') === undefined) {
       this.fail('OM_INVALID_LABELS', s, `histogram bucket ${name} needs an le label`);
@@ -775,6 +808,24 @@ export class TextParser {
     }
     this.samples++;
     this.sink.sample(fam, name, labels, value, ts, undefined);
+  }
+
+  /** Decodes ASCII bytes [a, b) of the input, returning the same string object for repeated byte strings. */
+  private intern(a: number, b: number): string {
+    const n = b - a;
+    if (n <= 0) return '';
+    const buf = this.buf;
+    if (n > INTERN_MAX) return decodeAscii(buf, a, b);
+    const h =
+      (n * 31 + buf[a]! * 7 + buf[b - 1]! * 131 + buf[a + (n >> 1)]! * 17 + buf[b - (n > 1 ? 2 : 1)]! * 3) &
+      this.icMask;
+    const start = this.icStart[h]!;
+    if (start >= 0 && this.icLen[h] === n && sameBytes(this.dv, buf, a, start, n)) return this.icStr[h]!;
+    const str = decodeAscii(buf, a, b);
+    this.icStart[h] = a;
+    this.icLen[h] = n;
+    this.icStr[h] = str;
+    return str;
   }
 
   /**
@@ -808,7 +859,7 @@ export class TextParser {
     if (nameLen === this.prevNameLen && sameBytes(this.dv, buf, s, this.prevLineStart, nameLen)) {
       name = this.prevName;
     } else {
-      name = decodeAscii(buf, s, p);
+      name = this.intern(s, p);
     }
     const nameEnd = p;
     if (this.prom) p = this.skipBlank(p, e);
@@ -896,9 +947,9 @@ export class TextParser {
         p++;
       }
       if (p >= e) this.unexpected(e, "'\"' closing the label value");
-      const value = this.decodeString(vs, p, esc, hi, true);
+      const value = esc || hi ? this.decodeString(vs, p, esc, hi, true) : this.intern(vs, p);
       p++;
-      const name = decodeAscii(buf, ns, ne);
+      const name = this.intern(ns, ne);
       for (let i = 0; i < out.length; i++) {
         if (out[i]!.name === name) this.fail('OM_INVALID_LABELS', ns, `duplicate label name ${name}`);
       }
