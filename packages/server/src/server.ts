@@ -3,7 +3,7 @@
  * store under `--data`), the ingestor, the embedded MQTT broker and the HTTP API. Each piece gets its
  * dependencies here and owns nothing else; closing the server closes them in reverse order.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readdirSync } from 'node:fs';
 import { isIP } from 'node:net';
 import { MemoryStorage, type Storage } from '@sensorpath/storage';
 import type { Logger } from 'pino';
@@ -56,6 +56,9 @@ export async function startServer(opts: ServerOptions): Promise<ServerHandle> {
   mkdirSync(opts.dataDir, { recursive: true });
   const openStorage = opts.openStorage ?? (async () => new MemoryStorage());
   const stores = new TenantStores((tenant) => openStorage(tenant, `${opts.dataDir}/tenants/${tenant}`));
+  // Tenants already on disk (earlier runs, a backfill) are opened now, so their history is
+  // queryable before the first new sample of that tenant arrives.
+  for (const t of existingTenants(opts.dataDir)) await stores.get(t);
   const ingestor = new Ingestor(stores);
   let ready = false;
   let broker: BrokerHandle | undefined;
@@ -96,6 +99,18 @@ export async function startServer(opts: ServerOptions): Promise<ServerHandle> {
       await stores.close();
     },
   };
+}
+
+/** Tenant directories under `<data>/tenants/` with a valid tenant name. */
+function existingTenants(dataDir: string): string[] {
+  try {
+    return readdirSync(`${dataDir}/tenants`, { withFileTypes: true })
+      .filter((d) => d.isDirectory() && /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/.test(d.name))
+      .map((d) => d.name)
+      .sort();
+  } catch {
+    return [];
+  }
 }
 
 function selfMetrics(ing: Ingestor, stores: TenantStores): string {
