@@ -1,2 +1,20 @@
-/** @sensorpath/forecast: the virtual machine, LSTM training, baselines, evaluation and serving (issue 10). */
-export {};
+/**
+ * @sensorpath/forecast: the virtual machine to learn from (`Machine`, backfill, live publishing),
+ * and forecasting from a Prometheus-compatible API: data pulled through `query_range`, leakage-free
+ * time splits, skeptic's baselines, an LSTM on tfjs (wasm backend), evaluation with an SVG plot,
+ * and serving that writes forecasts back as series and raises anomaly events (issue 10).
+ */
+export { type BackfillOptions, type BackfillResult, backfillMachine } from './backfill.ts';
+export { ForecastError, type ForecastErrorCode } from './errors.ts';
+export { type LiveOptions, runMachineLive } from './live.ts';
+export {
+  MACHINE_METRICS,
+  Machine,
+  type MachineOptions,
+  type MachineReading,
+  machineFamilies,
+  setpointAt,
+} from './machine.ts';
+
+/** Where the virtual machine sits by default (tenant `acme`). */
+export const DEFAULT_MACHINE_PATH = 'acme/berlin/extrusion/line2/extruder1';
