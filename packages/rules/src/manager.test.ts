@@ -1,0 +1,208 @@
+/**
+ * The rule manager under a fake clock: `for` and `keep_firing_for` as Prometheus evaluates them,
+ * ALERTS/ALERTS_FOR_STATE written through the appender (and marked stale), recording rules, and
+ * notifications for firing and resolved alerts.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { Engine } from '@sensorpath/promql';
+import { isStaleNaN, labelsFromRecord, MemoryStorage, newMatcher } from '@sensorpath/storage';
+import { ManualClock } from './clock.ts';
+import { RuleManager } from './manager.ts';
+import { RecordingNotifier } from './notifier.ts';
+import { engineQueryFunc } from './query.ts';
+import { parseRuleFile } from './rulefile.ts';
+
+const T0 = 1_764_000_000_000;
+const S = 1000;
+
+async function setup(rules: string, values: (i: number) => number, seconds = 30) {
+  const store = new MemoryStorage();
+  const app = store.appender();
+  const labels = labelsFromRecord({
+    __name__: 'meter_voltage_volts',
+    device: 'm1',
+    enterprise: 'acme',
+    phase: 'L1',
+  });
+  for (let i = 0; i <= seconds; i++) app.append(0, labels, T0 + i * S - 10, values(i));
+  await app.commit();
+  const clock = new ManualClock(T0 - 500);
+  const notifier = new RecordingNotifier();
+  const mgr = new RuleManager({
+    clock,
+    query: engineQueryFunc(new Engine(), () => store),
+    appendable: async () => store,
+    tenants: () => ['acme'],
+    notifier,
+  });
+  mgr.setGroups({ source: 'test.yaml', tenant: undefined }, parseRuleFile(rules, 'test.yaml'));
+  const states: string[] = [];
+  const step = async () => {
+    await clock.advance(S);
+    const g = mgr.list()[0]!;
+    const a = [...(g.states.get('acme')?.rules[0]?.active.values() ?? [])];
+    states.push(a.map((x) => x.state).join(',') || '-');
+  };
+  return { store, clock, notifier, mgr, states, step };
+}
+
+async function rawSamples(store: MemoryStorage, name: string) {
+  const q = await store.querier(0, Number.MAX_SAFE_INTEGER);
+  const series = await q.select(true, undefined, [newMatcher('=', '__name__', name)]);
+  const out = series.map((s) => {
+    const it = s.iterator();
+    const pts: [number, number | 'stale'][] = [];
+    while (it.next()) pts.push([(it.time() - T0) / S, isStaleNaN(it.value()) ? 'stale' : it.value()]);
+    return { labels: Object.fromEntries(s.labels.map((l) => [l.name, l.value])), pts };
+  });
+  await q.close();
+  return out;
+}
+
+const lowVoltage = (extra: string) => `
+groups:
+  - name: power
+    interval: 1s
+    rules:
+      - alert: PhaseLow
+        expr: meter_voltage_volts < 50
+${extra}
+        labels:
+          severity: critical
+        annotations:
+          summary: "Phase {{ $labels.phase }} at {{ $value | humanize }} V"
+`;
+
+// Voltage is 230 V, drops to 0 V for seconds 5..11, recovers at 12.
+const dip = (i: number) => (i >= 5 && i < 12 ? 0 : 230);
+
+describe('rule manager', () => {
+  it('holds an alert pending for `for`, then fires, then resolves', async () => {
+    const { states, step, notifier, store, mgr } = await setup(lowVoltage('        for: 3s'), dip, 20);
+    for (let i = 0; i <= 16; i++) await step();
+    // Index = evaluation second.
+    assert.deepEqual(states.slice(0, 16), [
+      '-',
+      '-',
+      '-',
+      '-',
+      '-',
+      'pending',
+      'pending',
+      'pending',
+      'firing',
+      'firing',
+      'firing',
+      'firing',
+      'inactive',
+      'inactive',
+      'inactive',
+      'inactive',
+    ]);
+    const sent = notifier.alerts;
+    assert.equal(sent.length, 2, 'one firing, one resolved notification');
+    assert.equal(sent[0]!.startsAt, T0 + 8 * S);
+    assert.equal(sent[0]!.endsAt, T0 + 8 * S + 4 * 60 * S);
+    assert.equal(sent[0]!.annotations.summary, 'Phase L1 at 0 V');
+    assert.deepEqual(sent[0]!.labels, {
+      alertname: 'PhaseLow',
+      device: 'm1',
+      enterprise: 'acme',
+      phase: 'L1',
+      severity: 'critical',
+    });
+    assert.equal(sent[1]!.endsAt, T0 + 12 * S, 'resolved at the first evaluation without the alert');
+    const alerts = await rawSamples(store, 'ALERTS');
+    const pending = alerts.find((a) => a.labels.alertstate === 'pending')!;
+    const firing = alerts.find((a) => a.labels.alertstate === 'firing')!;
+    assert.deepEqual(pending.pts, [
+      [5, 1],
+      [6, 1],
+      [7, 1],
+      [8, 'stale'],
+    ]);
+    assert.deepEqual(firing.pts, [
+      [8, 1],
+      [9, 1],
+      [10, 1],
+      [11, 1],
+      [12, 'stale'],
+    ]);
+    const forState = await rawSamples(store, 'ALERTS_FOR_STATE');
+    assert.equal(forState[0]!.pts[0]![1], (T0 + 5 * S) / 1000);
+    await mgr.stop();
+  });
+
+  it('keeps firing for keep_firing_for after the condition clears', async () => {
+    const { states, step, notifier, mgr } = await setup(
+      lowVoltage('        for: 3s\n        keep_firing_for: 2s'),
+      dip,
+      20,
+    );
+    for (let i = 0; i <= 16; i++) await step();
+    assert.deepEqual(states.slice(4, 16), [
+      '-',
+      'pending',
+      'pending',
+      'pending',
+      'firing',
+      'firing',
+      'firing',
+      'firing',
+      // Condition clear from 12: kept firing at 12 and 13 (less than 2s since 12), resolved at 14.
+      'firing',
+      'firing',
+      'inactive',
+      'inactive',
+    ]);
+    assert.equal(notifier.alerts.at(-1)!.endsAt, T0 + 14 * S);
+    await mgr.stop();
+  });
+
+  it('never fires a blip shorter than `for`', async () => {
+    const { states, step, notifier, mgr } = await setup(
+      lowVoltage('        for: 5s'),
+      (i) => (i >= 3 && i < 6 ? 0 : 230),
+      12,
+    );
+    for (let i = 0; i <= 10; i++) await step();
+    assert.ok(!states.includes('firing'));
+    assert.deepEqual(states.slice(2, 8), ['-', 'pending', 'pending', 'pending', '-', '-']);
+    assert.equal(notifier.alerts.length, 0);
+    await mgr.stop();
+  });
+
+  it('fires at the first evaluation with for: 0s', async () => {
+    const { states, step, notifier, mgr } = await setup(lowVoltage('        for: 0s'), dip, 8);
+    for (let i = 0; i <= 6; i++) await step();
+    assert.equal(states[5], 'firing');
+    assert.equal(notifier.alerts[0]!.startsAt, T0 + 5 * S);
+    await mgr.stop();
+  });
+
+  it('writes recording rules with rule labels', async () => {
+    const rules = `
+groups:
+  - name: rec
+    interval: 500ms
+    rules:
+      - record: device:meter_voltage_volts:max
+        expr: max by (device) (meter_voltage_volts)
+        labels: { source: rule }
+`;
+    const { clock, store, mgr } = await setup(rules, () => 230, 4);
+    await clock.advance(2 * S);
+    const rec = await rawSamples(store, 'device:meter_voltage_volts:max');
+    assert.deepEqual(rec[0]!.labels, {
+      __name__: 'device:meter_voltage_volts:max',
+      device: 'm1',
+      source: 'rule',
+    });
+    assert.deepEqual(
+      rec[0]!.pts.map((p) => p[0]),
+      [0, 0.5, 1, 1.5],
+    );
+    await mgr.stop();
+  });
+});
