@@ -174,4 +174,116 @@ describe('tsdb', () => {
     assert.ok(got[0]![0] >= 150_000);
     await db.close();
   });
+
+  it('commits with fsync always and reopens', async () => {
+    const dir = tmp();
+    let db = await openTSDB(dir, { ...quiet, fsync: 'always' });
+    await Promise.all(
+      [1, 2, 3].map(async (i) => {
+        const a = db.appender();
+        a.append(0, labelsFromRecord({ __name__: 'x', i: String(i) }), 1000, i);
+        await a.commit();
+      }),
+    );
+    await db.close();
+    db = await openTSDB(dir, quiet);
+    assert.equal((await read(db, 0, 2000)).length, 3);
+    await db.close();
+  });
+
+  it('drops a corrupt segment tail and the segments after it, with a warning', async () => {
+    const dir = tmp();
+    let db = await openTSDB(dir, quiet);
+    for (let run = 0; run < 3; run++) {
+      const a = db.appender();
+      a.append(0, X, run * 1000, run);
+      a.append(0, X, run * 1000 + 1, run);
+      await a.commit();
+      await db.close();
+      db = await openTSDB(dir, quiet);
+    }
+    await db.close();
+    const walDir = path.join(dir, 'wal');
+    const segs = fs
+      .readdirSync(walDir)
+      .filter((f) => /^\d+$/.test(f) && fs.statSync(path.join(walDir, f)).size > 0)
+      .sort();
+    assert.equal(segs.length, 3);
+    const middle = path.join(walDir, segs[1]!);
+    const bytes = fs.readFileSync(middle);
+    bytes[bytes.length - 2]! ^= 0xff; // flip a value byte: CRC mismatch
+    fs.writeFileSync(middle, bytes);
+    const warnings: string[] = [];
+    db = await openTSDB(dir, { logger: (m) => warnings.push(m) });
+    assert.equal(warnings.length, 1);
+    assert.match(warnings[0]!, /corrupt record/);
+    assert.deepEqual(
+      (await read(db, 0, 10_000))[0]?.map((x) => x[0]),
+      [0, 1],
+    );
+    await db.close();
+  });
+
+  it('deletes the oldest blocks by size retention', async () => {
+    const db = await openTSDB(tmp(), {
+      ...quiet,
+      blockRangeMs: 10_000,
+      compactionRangesMs: [1_000_000],
+      retentionMs: 0,
+      retentionBytes: 1,
+    });
+    for (let t = 0; t < 100_000; t += 1000) {
+      const a = db.appender();
+      a.append(0, X, t, t);
+      await a.commit();
+    }
+    await db.compact();
+    assert.equal(db.blockMetas().length, 0);
+    const got = (await read(db, 0, 300_000))[0]!;
+    assert.ok(got[0]![0] >= 70_000, 'only head data is left');
+    await db.close();
+  });
+
+  it('merges series across blocks and head; a querier outlives compaction', async () => {
+    const db = await openTSDB(tmp(), {
+      ...quiet,
+      blockRangeMs: 10_000,
+      compactionRangesMs: [20_000],
+      retentionMs: 0,
+    });
+    const mk = (site: string) => labelsFromRecord({ __name__: 'x', site });
+    for (let t = 0; t < 30_000; t += 1000) {
+      const a = db.appender();
+      a.append(0, mk('a'), t, 1);
+      if (t < 10_000) a.append(0, mk('old'), t, 2);
+      await a.commit();
+    }
+    await db.compact({ flushHead: true });
+    const before = db.blockMetas().map((b) => b.name);
+    const q = await db.querier(0, 100_000);
+    // New data and another compaction that replaces the blocks the querier holds.
+    for (let t = 30_000; t < 60_000; t += 1000) {
+      const a = db.appender();
+      a.append(0, mk('new'), t, 3);
+      await a.commit();
+    }
+    await db.compact({ flushHead: true });
+    assert.notDeepEqual(
+      db.blockMetas().map((b) => b.name),
+      before,
+    );
+    assert.deepEqual(await q.labelValues('site'), ['a', 'old']);
+    const ss = await q.select(true, undefined, [newMatcher('=', 'site', 'a')]);
+    const it = ss[0]!.iterator();
+    let n = 0;
+    while (it.next()) n++;
+    assert.equal(n, 30);
+    await q.close();
+    const q2 = await db.querier(0, 100_000);
+    assert.deepEqual(await q2.labelValues('site'), ['a', 'new', 'old']);
+    assert.deepEqual(await q2.labelValues('site', [newMatcher('!~', 'site', 'a|n.*')]), ['old']);
+    assert.deepEqual(await q2.labelNames(), ['__name__', 'site']);
+    await q2.close();
+    await db.close();
+  });
 });

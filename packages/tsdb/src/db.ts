@@ -153,7 +153,7 @@ export class TSDB implements Storage {
       db.warnings.push(w);
       opts.logger(w);
     }
-    if (opts.autoCompact) db.maintain();
+    if (opts.autoCompact) db.maintainSafely();
     return db;
   }
 
@@ -287,7 +287,7 @@ export class TSDB implements Storage {
     }
     // Maintenance runs inline when due: a caller that awaits commits in a tight loop never yields
     // to the event loop, so a deferred task could starve.
-    if (this.opts.autoCompact && this.inflight === 0 && this.headNeedsCut()) this.maintain();
+    if (this.opts.autoCompact && this.inflight === 0 && this.headNeedsCut()) this.maintainSafely();
     else if (this.opts.autoCompact) this.scheduleMaintenance();
   }
 
@@ -306,9 +306,25 @@ export class TSDB implements Storage {
         this.scheduleMaintenance();
         return;
       }
-      this.maintain();
+      this.maintainSafely();
     });
   }
+
+  /**
+   * Automatic maintenance must not fail the commit that triggered it (the batch is durable
+   * already): errors are logged and retried after the next commit.
+   */
+  private maintainSafely(): void {
+    try {
+      this.maintain();
+    } catch (err) {
+      this.maintenanceErrors++;
+      this.opts.logger(`maintenance failed (will retry): ${(err as Error).message}`);
+    }
+  }
+
+  /** Failed automatic maintenance runs (self-metrics). */
+  maintenanceErrors = 0;
 
   /**
    * Runs maintenance now: cuts the head into blocks while it spans more than 1.5 block ranges,
