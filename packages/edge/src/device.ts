@@ -8,43 +8,43 @@ import { decodePoint } from './decode.ts';
 import type { DeviceError } from './errors.ts';
 import type { ModbusTransport } from './modbus.ts';
 import { planReads, type ReadBlock } from './plan.ts';
-import type { DeviceProfile } from './profile.ts';
+import type { DeviceProfile, MetricMeta } from './profile.ts';
+import type { DeviceSample, PollResult, Source } from './source.ts';
 
-export interface DeviceSample {
-  metric: string;
-  labels: Record<string, string>;
-  value: number;
-  timeMs: number;
-}
-
-export interface PollResult {
-  samples: DeviceSample[];
-  errors: DeviceError[];
-  /** Requests sent and how long the whole poll took. */
-  requests: number;
-  durationMs: number;
-}
+export type { DeviceSample, PollResult } from './source.ts';
 
 export interface DeviceOptions {
   profile: DeviceProfile;
   transport: ModbusTransport;
   unit: number;
   timeoutMs: number;
+  /** Retries of a failed request while the device answers; none once a poll failed. @default 0 */
+  retries?: number;
   now?: () => number;
 }
 
-export class ModbusDevice {
+export class ModbusDevice implements Source {
   readonly profile: DeviceProfile;
   readonly unit: number;
   private readonly blocks: ReadBlock[];
   private identity: Record<string, string> | undefined;
   private readonly now: () => number;
+  /** Whether the last poll got answers; retries are spent only on a device that is up. */
+  private answering = true;
 
   constructor(private readonly opts: DeviceOptions) {
     this.profile = opts.profile;
     this.unit = opts.unit;
     this.blocks = planReads(opts.profile.points, opts.profile.maxGap, opts.profile.maxRegisters);
     this.now = opts.now ?? Date.now;
+  }
+
+  get description(): string {
+    return `${this.profile.name} unit ${this.unit} on ${this.opts.transport.description}`;
+  }
+
+  get metrics(): readonly MetricMeta[] {
+    return this.profile.metrics;
   }
 
   get requestsPerPoll(): number {
@@ -59,13 +59,7 @@ export class ModbusDevice {
     if (this.identity) return this.identity;
     const out: Record<string, string> = {};
     for (const { label, point } of this.profile.identity) {
-      const words = await this.opts.transport.read(
-        point.function,
-        this.unit,
-        point.address,
-        point.words,
-        this.opts.timeoutMs,
-      );
+      const words = await this.read(point.function, point.address, point.words);
       const v = decodePoint(words, 0, point);
       if (v !== undefined) out[label] = String(v);
     }
@@ -85,6 +79,7 @@ export class ModbusDevice {
       } catch (err) {
         errors.push(err as DeviceError);
         // Without identity the meter is unreachable or misconfigured: skip this poll's reads.
+        this.answering = false;
         return { samples, errors, requests, durationMs: this.now() - started };
       }
     }
@@ -92,13 +87,7 @@ export class ModbusDevice {
     for (const b of this.blocks) {
       requests++;
       try {
-        const words = await this.opts.transport.read(
-          b.function,
-          this.unit,
-          b.address,
-          b.count,
-          this.opts.timeoutMs,
-        );
+        const words = await this.read(b.function, b.address, b.count);
         const t = this.now();
         for (const { point, offset } of b.points) {
           const v = decodePoint(words, offset, point);
@@ -116,6 +105,20 @@ export class ModbusDevice {
         if ((err as DeviceError).code !== 'MODBUS_EXCEPTION') break;
       }
     }
+    this.answering = samples.length > 0 || errors.length === 0;
     return { samples, errors, requests, durationMs: this.now() - started };
   }
+
+  private async read(fn: ReadBlock['function'], address: number, count: number): Promise<number[]> {
+    const tries = this.answering ? 1 + (this.opts.retries ?? 0) : 1;
+    for (let i = 1; ; i++) {
+      try {
+        return await this.opts.transport.read(fn, this.unit, address, count, this.opts.timeoutMs);
+      } catch (err) {
+        if (i >= tries || (err as DeviceError).code === 'MODBUS_EXCEPTION') throw err;
+      }
+    }
+  }
+
+  async close(): Promise<void> {}
 }

@@ -6,8 +6,8 @@
  * topic (docs/format/sensor-path.md).
  */
 import { type MetricFamily, type MetricSample, serialize } from '@sensorpath/openmetrics';
-import type { DeviceSample } from './device.ts';
 import type { MetricMeta } from './profile.ts';
+import type { DeviceSample } from './source.ts';
 
 export interface DeviceStats {
   up: boolean;
@@ -17,6 +17,14 @@ export interface DeviceStats {
   pollsTotal: number;
 }
 
+/** The agent's own state at the time of the message (store-and-forward queue). */
+export interface AgentStats {
+  queueDepth: number;
+  droppedMessages: number;
+  droppedSamples: number;
+  inflight: number;
+}
+
 export function buildMessage(
   metrics: readonly MetricMeta[],
   samples: readonly DeviceSample[],
@@ -24,6 +32,7 @@ export function buildMessage(
   stats: DeviceStats,
   deviceLabels: Readonly<Record<string, string>>,
   timeMs: number,
+  agent?: AgentStats,
 ): string {
   const byMetric = new Map<string, MetricSample[]>();
   for (const s of samples) {
@@ -89,6 +98,38 @@ export function buildMessage(
       'counter',
     ),
   );
+  if (agent) {
+    families.push(
+      g(
+        'sensorpath_edge_queue_depth_messages',
+        'Messages in the store-and-forward queue, not yet acknowledged by the broker.',
+        agent.queueDepth,
+        'gauge',
+        'messages',
+      ),
+      g(
+        'sensorpath_edge_queue_inflight_messages',
+        'Messages sent to the broker and awaiting PUBACK.',
+        agent.inflight,
+        'gauge',
+        'messages',
+      ),
+      g(
+        'sensorpath_edge_dropped_messages',
+        'Messages dropped because the queue was full (drop-oldest).',
+        agent.droppedMessages,
+        'counter',
+        'messages',
+      ),
+      g(
+        'sensorpath_edge_dropped_samples',
+        'Samples in the dropped messages.',
+        agent.droppedSamples,
+        'counter',
+        'samples',
+      ),
+    );
+  }
   return serialize(families);
 }
 

@@ -47,6 +47,12 @@ abstract class QueuedTransport implements ModbusTransport {
   private nextConnectAt = 0;
   private backoffMs = 0;
   private closed = false;
+  /** Silence kept between the end of one transaction and the next request (RTU: t3.5). */
+  protected interFrameMs = 0;
+  private lastFrameEnd = 0;
+  /** Requests sent and their summed duration (request written to answer decoded). */
+  requests = 0;
+  requestMs = 0;
 
   protected abstract open(c: Client): Promise<void>;
 
@@ -59,8 +65,11 @@ abstract class QueuedTransport implements ModbusTransport {
   ): Promise<number[]> {
     const run = async () => {
       const c = await this.connect();
+      const wait = this.lastFrameEnd + this.interFrameMs - performance.now();
+      if (wait > 0) await new Promise((r) => setTimeout(r, wait));
       c.setID(unit);
       c.setTimeout(timeoutMs);
+      const t0 = performance.now();
       try {
         const r =
           fn === 'input'
@@ -69,6 +78,10 @@ abstract class QueuedTransport implements ModbusTransport {
         return r.data;
       } catch (err) {
         throw this.classify(err, fn, unit, address, count, timeoutMs);
+      } finally {
+        this.lastFrameEnd = performance.now();
+        this.requests++;
+        this.requestMs += this.lastFrameEnd - t0;
       }
     };
     const p = this.chain.then(run, run);
@@ -176,10 +189,26 @@ export interface SerialTarget {
   dataBits: 7 | 8;
 }
 
+/**
+ * Character time and the 3.5-character inter-frame silence of Modbus over serial line (V1.02
+ * §2.5.1.1): a character is 1 start + data + parity + stop bits; above 19200 baud t3.5 is fixed at
+ * 1.75 ms.
+ */
+export function rtuTiming(t: Pick<SerialTarget, 'baudRate' | 'parity' | 'stopBits' | 'dataBits'>): {
+  charBits: number;
+  charMs: number;
+  t35Ms: number;
+} {
+  const charBits = 1 + t.dataBits + (t.parity === 'none' ? 0 : 1) + t.stopBits;
+  const charMs = (charBits * 1000) / t.baudRate;
+  return { charBits, charMs, t35Ms: t.baudRate > 19200 ? 1.75 : 3.5 * charMs };
+}
+
 export class ModbusRtuTransport extends QueuedTransport {
   readonly description: string;
   constructor(private readonly target: SerialTarget) {
     super();
+    this.interFrameMs = rtuTiming(target).t35Ms;
     this.description = `modbus-rtu ${target.path} ${target.baudRate} ${target.dataBits}${target.parity[0]!.toUpperCase()}${target.stopBits}`;
   }
   protected async open(c: Client): Promise<void> {

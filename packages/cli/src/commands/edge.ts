@@ -1,22 +1,40 @@
 /**
- * `sensorpath edge`: the edge agent in quick mode (one device from flags). The machine
- * configuration file mode joins it with the full agent.
+ * `sensorpath edge`: the edge agent, either from a machine configuration (`--config FILE`, checked
+ * without touching devices by `--dry-run`) or in quick mode (one device from flags).
  */
 import { parseArgs } from 'node:util';
-import { loadProfile, ModbusRtuTransport, ModbusTcpTransport, startEdgeAgent } from '@sensorpath/edge';
+import {
+  DiskQueue,
+  loadMachineConfig,
+  loadProfile,
+  ModbusRtuTransport,
+  ModbusTcpTransport,
+  planMachine,
+  queueDir,
+  startEdgeAgent,
+  startMachineAgent,
+} from '@sensorpath/edge';
 import { parseSensorPath } from '@sensorpath/protocol';
 import { durationMs, hostPort, intArg, labelArgs, UsageError } from '../args.ts';
 import { makeLogger } from '../logger.ts';
 import { waitForSignal } from './server.ts';
 
-export const help = `Usage: sensorpath edge --profile NAME (--modbus-tcp HOST:PORT | --modbus-rtu DEVICE)
+export const help = `Usage: sensorpath edge --config FILE [--dry-run] [--queue-dir DIR]
+       sensorpath edge --profile NAME (--modbus-tcp HOST:PORT | --modbus-rtu DEVICE)
                        --broker URL --path ENTERPRISE/SITE/AREA/LINE/DEVICE [options]
 
-Polls one Modbus device through a device profile and publishes each poll as one OpenMetrics
-message (QoS 1) to <path>/metrics. The sensor path's five segments become labels; the
-enterprise is the tenant.
+Polls devices and publishes each poll as one OpenMetrics message (QoS 1) to <path>/metrics,
+through a disk-backed store-and-forward queue. The sensor path's five segments become labels;
+the enterprise is the tenant. With --config, the machine configuration (YAML; reference in
+packages/edge/README.md) names the broker, the sensor path, buses and devices; the agent also
+accepts configurations pushed on the retained <path>/config topic.
 
-Options:
+Configuration file mode:
+  --config FILE           machine configuration (YAML)
+  --dry-run               validate the configuration and print the plan; touch no device
+  --queue-dir DIR         store-and-forward queue directory (default: <dataDir>/queue)
+
+Quick mode (one device):
   --profile NAME|FILE     device profile: a built-in name (sdm630) or a .yaml file
   --modbus-tcp HOST:PORT  read over Modbus TCP (gateway or meter), e.g. 192.168.1.20:502
   --modbus-rtu DEVICE     read over Modbus RTU on a serial port (/dev/ttyUSB0, COM3)
@@ -31,6 +49,7 @@ Options:
   --password TOKEN        MQTT password or API token
   --path SENSOR/PATH      sensor path enterprise/site/area/line/device
   --label NAME=VALUE      extra context label on every series; repeatable
+  --queue-dir DIR         keep unsent messages on disk in DIR (default: in memory)
   --log-level LEVEL       debug, info, warn or error (default: info)
   -h, --help              show this help
 
@@ -58,6 +77,9 @@ export async function run(argv: string[]): Promise<number> {
       path: { type: 'string' },
       label: { type: 'string', multiple: true },
       'log-level': { type: 'string', default: 'info' },
+      config: { type: 'string' },
+      'dry-run': { type: 'boolean' },
+      'queue-dir': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -65,6 +87,9 @@ export async function run(argv: string[]): Promise<number> {
     process.stdout.write(help);
     return 0;
   }
+  if (values.config)
+    return runConfig(values.config, !!values['dry-run'], values['queue-dir'], values['log-level']);
+  if (values['dry-run']) throw new UsageError('--dry-run checks a configuration: give --config FILE');
   if (!values.profile) throw new UsageError('missing --profile (e.g. --profile sdm630)');
   if (!values.broker) throw new UsageError('missing --broker URL (e.g. --broker mqtt://127.0.0.1:1883)');
   if (!values.path) throw new UsageError('missing --path enterprise/site/area/line/device');
@@ -87,7 +112,9 @@ export async function run(argv: string[]): Promise<number> {
         dataBits: 8,
       });
   const logger = makeLogger(values['log-level'], 'edge');
+  const queue = values['queue-dir'] ? new DiskQueue({ dir: values['queue-dir'] }) : undefined;
   const agent = startEdgeAgent({
+    queue,
     broker: { url: values.broker, username: values.username, password: values.password },
     devices: [
       {
@@ -98,6 +125,7 @@ export async function run(argv: string[]): Promise<number> {
         intervalMs,
         timeoutMs: durationMs('--timeout', values.timeout),
         labels: labelArgs(values.label),
+        retries: 1,
       },
     ],
     logger,
@@ -106,6 +134,34 @@ export async function run(argv: string[]): Promise<number> {
     { path: values.path, profile: profile.name, transport: transport.description },
     'edge agent started',
   );
+  await waitForSignal();
+  await agent.close();
+  return 0;
+}
+
+/** `--config FILE`: validates (a bad field fails with its path, value and fix) and runs or plans. */
+async function runConfig(file: string, dryRun: boolean, queueOverride: string | undefined, level: string) {
+  const config = loadMachineConfig(file);
+  const plan = planMachine(config, file);
+  if (dryRun) {
+    const lines = [
+      `configuration ${file} is valid`,
+      `  agent path: ${config.path}`,
+      `  broker:     ${config.broker.url}`,
+      `  queue:      ${queueDir(config, queueOverride)} (max ${config.queue.maxBytes} bytes, fsync ${config.queue.fsync})`,
+      `  devices (${plan.devices.length}):`,
+      ...plan.devices.map(
+        (d) =>
+          `    ${d.path}  ${d.kind}${d.profile ? ` ${d.profile.name}` : ''} via ${d.where} every ${d.intervalMs}ms`,
+      ),
+      '',
+    ];
+    process.stdout.write(lines.join('\n'));
+    return 0;
+  }
+  const logger = makeLogger(level, 'edge');
+  const agent = startMachineAgent(config, { logger, queueDir: queueOverride, source: file });
+  logger.info({ path: config.path, devices: plan.devices.length, config: file }, 'edge agent started');
   await waitForSignal();
   await agent.close();
   return 0;
