@@ -6,6 +6,7 @@
  * Bounded by an iteration count and a time budget so it stays well under 10 s.
  */
 import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { it } from 'node:test';
 import { loadCases, sharedDir } from './conformance.ts';
@@ -128,6 +129,12 @@ function mutate(src: Uint8Array, rnd: () => number): Uint8Array {
 it('fuzz: mutated expositions yield a result or a ParseError, never anything else, never a hang', (t) => {
   const cases = loadCases(join(sharedDir(), 'conformance', 'openmetrics', 'cases'));
   const corpus = [...BUILTIN, ...(cases ?? []).filter((c) => c.shouldParse).map((c) => c.input)];
+  const scrape = join(sharedDir(), 'conformance', 'textparse', 'alltypes.237mfs.prom.txt');
+  if (existsSync(scrape)) {
+    // The first 8 KB of a real scrape, cut at a line end: mostly useful for the Prometheus format.
+    const b = readFileSync(scrape);
+    corpus.push(b.subarray(0, b.indexOf(10, 8192) + 1));
+  }
   const rnd = mulberry32(SEED);
   const started = performance.now();
   let iterations = 0;

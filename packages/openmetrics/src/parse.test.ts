@@ -287,3 +287,40 @@ describe('parse: shared textparse payloads', () => {
     assert.throws(() => parse(read('alltypes.5mfs.om.txt')), { code: 'OM_INVALID_VALUE', line: 33 });
   });
 });
+
+describe('parse: no quadratic behaviour', () => {
+  const cpu = (f: () => void): number => {
+    let best = Infinity;
+    for (let i = 0; i < 3; i++) {
+      const c0 = process.cpuUsage();
+      f();
+      const c = process.cpuUsage(c0);
+      best = Math.min(best, c.user + c.system);
+    }
+    return Math.max(best, 1);
+  };
+
+  it('8x the series costs far less than 64x the time', () => {
+    const gen = (n: number) => {
+      let s = '# TYPE m gauge\n';
+      for (let i = 0; i < n; i++)
+        s += `m{phase="L${i % 3}",device="d${i}"} ${i}.5 ${1764282000 + i / 1000}\n`;
+      return Buffer.from(`${s}# EOF\n`);
+    };
+    const small = gen(4_000);
+    const large = gen(32_000);
+    const ratio = cpu(() => parse(large)) / cpu(() => parse(small));
+    assert.ok(ratio < 32, `8x input took ${ratio.toFixed(1)}x the CPU time`);
+  });
+
+  it('a label set with 50,000 labels and a 1 MB label value parse in linear time', () => {
+    const labels = Array.from({ length: 50_000 }, (_, i) => `l${i}="v"`).join(',');
+    assert.equal(parse(`a{${labels}} 1\n# EOF\n`).families[0]!.samples[0]!.labels.length, 50_000);
+    assert.throws(() => parse(`a{${labels},l7="x"} 1\n# EOF\n`), { code: 'OM_INVALID_LABELS' });
+    const long = 'x'.repeat(1 << 20);
+    assert.equal(
+      parse(`a{v="${long}"} 1\n# EOF\n`).families[0]!.samples[0]!.labels[0]!.value.length,
+      1 << 20,
+    );
+  });
+});

@@ -49,6 +49,7 @@ function resolve(
   let size = typeof input === 'string' ? input.length : input.length;
   if (typeof input === 'string' && size <= maxBytes && size * 3 > maxBytes) size = Buffer.byteLength(input);
   if (size > maxBytes) {
+    if (typeof input === 'string') size = Buffer.byteLength(input);
     throw new ParseError(
       'OM_PAYLOAD_TOO_LARGE',
       `payload of ${size} bytes exceeds the limit of ${maxBytes} bytes (raise maxBytes or split the payload)`,

@@ -920,6 +920,7 @@ export class TextParser {
       return p + 1;
     }
     const out: LabelPair[] = [];
+    let names: Set<string> | null = null;
     for (;;) {
       const ns = p;
       if (p >= e || (CLS[buf[p]!]! & LABEL_START) === 0) this.unexpected(p, 'label name');
@@ -950,8 +951,15 @@ export class TextParser {
       const value = esc || hi ? this.decodeString(vs, p, esc, hi, true) : this.intern(vs, p);
       p++;
       const name = this.intern(ns, ne);
-      for (let i = 0; i < out.length; i++) {
-        if (out[i]!.name === name) this.fail('OM_INVALID_LABELS', ns, `duplicate label name ${name}`);
+      // Linear scan for the usual handful of labels; a set beyond that keeps huge label sets linear.
+      if (names === null) {
+        for (let i = 0; i < out.length; i++) {
+          if (out[i]!.name === name) this.fail('OM_INVALID_LABELS', ns, `duplicate label name ${name}`);
+        }
+        if (out.length === 16) names = new Set(out.map((l) => l.name).concat(name));
+      } else {
+        if (names.has(name)) this.fail('OM_INVALID_LABELS', ns, `duplicate label name ${name}`);
+        names.add(name);
       }
       out.push({ name, value });
       if (prom) p = this.skipBlank(p, e);
