@@ -215,6 +215,9 @@ class Evaluator {
   private readonly deadline: number;
   private samples = 0;
   private readonly queriers: Querier[] = [];
+  /** Growable buffers reused while loading each series' samples. */
+  private scratchT = new Float64Array(1024);
+  private scratchV = new Float64Array(1024);
 
   constructor(
     private readonly opts: ResolvedEngineOptions,
@@ -496,25 +499,37 @@ class Evaluator {
       vs.matchers,
     );
     const out: Raw[] = [];
+    let ts = this.scratchT;
+    let vals = this.scratchV;
     for (const s of series) {
       this.checkTime();
       const it = s.iterator();
-      const ts: number[] = [];
-      const vals: number[] = [];
+      let len = 0;
       if (it.seek(mint)) {
         do {
           const t = it.time();
           if (t > maxt) break;
           const v = it.value();
           if (Number.isNaN(v) && isStaleNaN(v)) continue;
-          ts.push(t);
-          vals.push(v);
+          if (len === ts.length) {
+            const nts = new Float64Array(len * 2);
+            nts.set(ts);
+            ts = nts;
+            const nvs = new Float64Array(len * 2);
+            nvs.set(vals);
+            vals = nvs;
+          }
+          ts[len] = t;
+          vals[len] = v;
+          len++;
         } while (it.next());
       }
-      if (ts.length === 0) continue;
-      this.addSamples(ts.length);
-      out.push({ labels: s.labels, ts: Float64Array.from(ts), vs: Float64Array.from(vals), dropName: false });
+      if (len === 0) continue;
+      this.addSamples(len);
+      out.push({ labels: s.labels, ts: ts.slice(0, len), vs: vals.slice(0, len), dropName: false });
     }
+    this.scratchT = ts;
+    this.scratchV = vals;
     return { series: out, range: m.range, end, constant };
   }
 
