@@ -146,12 +146,10 @@ export function parseRuleFile(text: string, file: string): RuleGroupSpec[] {
   if (doc.errors.length > 0) {
     throw new FileInvalidError(
       'RULES_FILE_INVALID',
-      doc.errors.map((e) => ({
-        file,
-        line: e.linePos?.[0].line ?? 1,
-        column: e.linePos?.[0].col ?? 1,
-        reason: `YAML: ${e.message.split('\n')[0]}`,
-      })),
+      doc.errors.map((e) => {
+        const { line, col } = lc.linePos(e.pos[0]);
+        return { file, line, column: col, reason: `YAML: ${e.message.split('\n')[0]}` };
+      }),
     );
   }
   const loc = new Locator(file, doc, lc);
