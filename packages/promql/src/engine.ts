@@ -1457,7 +1457,7 @@ class Evaluator {
         );
         continue;
       }
-      const labels = s.labels.filter((l) => l.name !== 'le' && l.name !== METRIC_NAME);
+      const labels = s.labels.filter((l) => l.name !== 'le');
       const k = labelsKey(labels);
       let gr = groups.get(k);
       if (!gr) {
@@ -1470,11 +1470,11 @@ class Evaluator {
     const out: SS[] = [];
     for (let i = 0; i < g.n; i++) {
       const qi = q[i]!;
-      if ((Number.isNaN(qi) || qi < 0 || qi > 1) && order.length > 0)
+      if (Number.isNaN(qi) || qi < 0 || qi > 1)
         this.warn(`quantile value should be between 0 and 1, got ${fmtG(qi)}`, e.args[0]!.pos);
     }
     for (const gr of order) {
-      const o = newSS(gr.labels, g.n, false);
+      const o = newSS(gr.labels, g.n, true);
       let any = false;
       for (let i = 0; i < g.n; i++) {
         const buckets: { ub: number; c: number }[] = [];

@@ -80,6 +80,14 @@ export function formatExpr(e: Expr): string {
           if (m.include.length) mod += ` (${m.include.join(', ')})`;
         }
       }
+      if (m?.fillLeft !== undefined || m?.fillRight !== undefined) {
+        if (m.fillLeft !== undefined && Object.is(m.fillLeft, m.fillRight))
+          mod += ` fill (${formatFloat(m.fillLeft)})`;
+        else {
+          if (m.fillLeft !== undefined) mod += ` fill_left (${formatFloat(m.fillLeft)})`;
+          if (m.fillRight !== undefined) mod += ` fill_right (${formatFloat(m.fillRight)})`;
+        }
+      }
       return `${formatExpr(e.lhs)} ${e.op}${mod} ${formatExpr(e.rhs)}`;
     }
   }
