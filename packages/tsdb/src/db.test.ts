@@ -286,4 +286,15 @@ describe('tsdb', () => {
     await q2.close();
     await db.close();
   });
+
+  it('refuses a second open of the same directory with TSDB_LOCKED', async () => {
+    const dir = tmp();
+    const db = await openTSDB(dir, quiet);
+    await assert.rejects(openTSDB(dir, quiet), { code: 'TSDB_LOCKED' });
+    await db.close();
+    // A lock left by a dead process is taken over.
+    fs.writeFileSync(path.join(dir, 'lock'), '999999999\n');
+    const again = await openTSDB(dir, quiet);
+    await again.close();
+  });
 });

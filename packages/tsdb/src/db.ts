@@ -137,24 +137,35 @@ export class TSDB implements Storage {
     const opts = resolveOptions(options);
     const db = new TSDB(dir, opts);
     fs.mkdirSync(db.blocksDir, { recursive: true });
-    db.loadBlocks();
+    lockDir(dir);
+    try {
+      return await db.load();
+    } catch (err) {
+      unlockDir(dir);
+      throw err;
+    }
+  }
+
+  private async load(): Promise<TSDB> {
+    const { dir, opts } = this;
+    this.loadBlocks();
     let unknownRefs = 0;
     const { wal, warnings } = WAL.open(
       path.join(dir, 'wal'),
       { fsync: opts.fsync, fsyncIntervalMs: opts.fsyncIntervalMs, segmentBytes: opts.walSegmentBytes },
       (payload) => {
-        unknownRefs += db.replayRecord(payload);
+        unknownRefs += this.replayRecord(payload);
       },
     );
-    db.wal = wal;
-    db.head.alias.clear();
+    this.wal = wal;
+    this.head.alias.clear();
     if (unknownRefs > 0) warnings.push(`WAL replay skipped ${unknownRefs} samples of unknown series`);
     for (const w of warnings) {
-      db.warnings.push(w);
+      this.warnings.push(w);
       opts.logger(w);
     }
-    if (opts.autoCompact) db.maintainSafely();
-    return db;
+    if (opts.autoCompact) this.maintainSafely();
+    return this;
   }
 
   private loadBlocks(): void {
@@ -580,12 +591,53 @@ export class TSDB implements Storage {
     await this.wal.close();
     for (const b of this.blocks) b.release();
     this.blocks = [];
+    unlockDir(this.dir);
   }
 
   private checkOpen(): void {
     if (this.closed)
       throw new StorageError('STORAGE_CLOSED', 'the TSDB is closed; open it again with openTSDB');
   }
+}
+
+/** Directories this process has open. */
+const openDirs = new Set<string>();
+
+/**
+ * Takes the data directory's lock: `<dir>/lock` holds the owner's pid. A lock left by a process that
+ * no longer exists (SIGKILL, power loss) is taken over; a live owner is an error, because two
+ * writers would interleave WAL segments and blocks.
+ */
+function lockDir(dir: string): void {
+  const abs = path.resolve(dir);
+  const file = path.join(abs, 'lock');
+  let owner = Number.NaN;
+  try {
+    owner = Number(fs.readFileSync(file, 'utf8').trim());
+  } catch {}
+  const alive = (pid: number): boolean => {
+    try {
+      process.kill(pid, 0);
+      return true;
+    } catch (err) {
+      return (err as NodeJS.ErrnoException).code === 'EPERM';
+    }
+  };
+  if (openDirs.has(abs) || (Number.isInteger(owner) && owner > 0 && owner !== process.pid && alive(owner))) {
+    throw new StorageError(
+      'TSDB_LOCKED',
+      `the TSDB in ${abs} is already open${openDirs.has(abs) ? ' in this process' : ` by process ${owner}`}; close it first (one writer per data directory)`,
+      { context: { dir: abs, owner } },
+    );
+  }
+  fs.writeFileSync(file, `${process.pid}\n`);
+  openDirs.add(abs);
+}
+
+function unlockDir(dir: string): void {
+  const abs = path.resolve(dir);
+  openDirs.delete(abs);
+  fs.rmSync(path.join(abs, 'lock'), { force: true });
 }
 
 /** Merges the series of several blocks (each sorted by labels) into one writer. */
