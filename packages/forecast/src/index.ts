@@ -5,6 +5,7 @@
  * and serving that writes forecasts back as series and raises anomaly events (issue 10).
  */
 export { type BackfillOptions, type BackfillResult, backfillMachine } from './backfill.ts';
+export { DEFAULT_MACHINE_PATH, machineSpec } from './defaults.ts';
 export { ForecastError, type ForecastErrorCode } from './errors.ts';
 export { type LiveOptions, runMachineLive } from './live.ts';
 export {
@@ -15,6 +16,3 @@ export {
   machineFamilies,
   setpointAt,
 } from './machine.ts';
-
-/** Where the virtual machine sits by default (tenant `acme`). */
-export const DEFAULT_MACHINE_PATH = 'acme/berlin/extrusion/line2/extruder1';
