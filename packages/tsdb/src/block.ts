@@ -268,6 +268,18 @@ export class Block {
     return new Block(dir, meta, series, size);
   }
 
+  private byKey: Map<string, number> | undefined;
+
+  /** The series with this labels key (see `labelsKey`), if the block has it. */
+  seriesByKey(key: string): BlockSeries | undefined {
+    if (this.byKey === undefined) {
+      this.byKey = new Map();
+      for (let i = 0; i < this.series.length; i++) this.byKey.set(this.series[i]!.key, i);
+    }
+    const i = this.byKey.get(key);
+    return i === undefined ? undefined : this.series[i];
+  }
+
   get name(): string {
     return path.basename(this.dir);
   }

@@ -131,7 +131,9 @@ describe('tsdb', () => {
     const a = db.appender();
     a.append(0, series[0]!, 1050, 42);
     a.append(0, series[0]!, 1000, 1); // exact duplicate of a sample in a block: no-op
+    assert.throws(() => a.append(0, series[0]!, 2000, 7), { code: 'TSDB_DUPLICATE_SAMPLE' });
     await a.commit();
+    assert.equal(db.stats().samplesAppended > 0, true);
     await db.compact({ flushHead: true });
     const check = async (d: TSDB) => {
       const got = await read(d, 0, 200_000);

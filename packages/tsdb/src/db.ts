@@ -27,6 +27,7 @@ import {
 } from '@sensorpath/storage';
 import { Block, BlockWriter } from './block.ts';
 import { ByteReader, ByteWriter, beginRecord, CorruptionError, endRecord } from './bytes.ts';
+import { decodeChunk } from './chunk.ts';
 import {
   encodeSeriesRecord,
   Head,
@@ -38,7 +39,7 @@ import {
   snapshotSources,
 } from './head.ts';
 import { postingsForMatchers } from './postings.ts';
-import { type Columns, MergedSeries, mergeSources, type Source } from './series.ts';
+import { type Columns, lowerBound, MergedSeries, mergeSources, type Source } from './series.ts';
 import { type FsyncPolicy, WAL } from './wal.ts';
 
 const HOUR = 3_600_000;
@@ -129,6 +130,7 @@ export class TSDB implements Storage {
     readonly opts: ResolvedTSDBOptions,
   ) {
     this.head = new Head({ blockRangeMs: opts.blockRangeMs, outOfOrderWindowMs: opts.outOfOrderWindowMs });
+    this.head.lookupOutside = (s, t) => this.lookupInBlocks(s.key, t);
     this.blocksDir = path.join(dir, 'blocks');
   }
 
@@ -236,6 +238,26 @@ export class TSDB implements Storage {
       return 0;
     }
     throw new CorruptionError(`unknown WAL record type ${type}`);
+  }
+
+  /**
+   * The value at exactly t in the blocks, if any: late samples (and redeliveries) older than the
+   * head are checked against blocks, so an exact repeat stays a no-op and a different value is
+   * refused as a duplicate. Reads and decodes one chunk; only late samples get here.
+   */
+  private lookupInBlocks(key: string, t: number): number | undefined {
+    for (const b of this.blocks) {
+      if (t < b.meta.minTime || t > b.meta.maxTime) continue;
+      const s = b.seriesByKey(key);
+      if (s === undefined) continue;
+      for (const c of s.chunks) {
+        if (t < c.mint || t > c.maxt) continue;
+        const d = decodeChunk(b.readChunk(c));
+        const i = lowerBound(d.ts, d.ts.length, t);
+        if (i < d.ts.length && d.ts[i] === t) return d.vs[i];
+      }
+    }
+    return undefined;
   }
 
   appender(): Appender {

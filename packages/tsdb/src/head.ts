@@ -227,8 +227,19 @@ export class Head {
     );
   }
 
-  /** The value stored at exactly t, if any. */
+  /**
+   * Looks a sample up outside the head (the blocks), for late samples older than the head's data.
+   * Set by the TSDB.
+   */
+  lookupOutside: ((s: MemSeries, t: number) => number | undefined) | undefined;
+
+  /** The value stored at exactly t in the head or (through `lookupOutside`) in a block, if any. */
   private find(s: MemSeries, t: number): number | undefined {
+    const v = this.findInHead(s, t);
+    return v === undefined && this.lookupOutside !== undefined ? this.lookupOutside(s, t) : v;
+  }
+
+  private findInHead(s: MemSeries, t: number): number | undefined {
     if (s.len > 0 && t >= s.ts[0]!) {
       const i = lowerBound(s.ts, s.len, t);
       return i < s.len && s.ts[i] === t ? s.vs[i] : undefined;
