@@ -51,20 +51,31 @@ describe('edge agent → server', () => {
   });
 
   it('keeps the live meter at its poll rate while a dead one on the same bus reports down', async () => {
-    await new Promise((r) => setTimeout(r, 2500));
     const store = await srv.stores.get('acme');
+    const count = async () => {
+      const q = await store.querier(0, Date.now() + 1000);
+      const [s] = await q.select(true, undefined, [newMatcher('=', '__name__', 'meter_voltage_volts'), newMatcher('=', 'phase', 'L1')]);
+      let n = 0;
+      const it = s?.iterator();
+      while (it?.next()) n++;
+      await q.close();
+      return n;
+    };
+    // Wait for the first sample, then measure the live meter's rate over a fixed window.
+    const deadline = Date.now() + 30_000;
+    while ((await count()) === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+    const n0 = await count();
+    const t0 = Date.now();
+    await new Promise((r) => setTimeout(r, 3000));
+    const rate = ((await count()) - n0) / ((Date.now() - t0) / 1000);
+    // Nominal 5 polls/s; the dead unit's 150 ms timeouts share the bus. Under qemu emulation
+    // (SENSORPATH_EMULATED) everything is ~10x slower, so only steady flow is asserted there.
+    const min = process.env.SENSORPATH_EMULATED ? 0.3 : 2.5;
+    assert.ok(rate >= min, `live meter at ${rate.toFixed(2)} polls/s, expected at least ${min}`);
     const q = await store.querier(0, Date.now() + 1000);
-    const volts = await q.select(true, undefined, [
-      newMatcher('=', '__name__', 'meter_voltage_volts'),
-      newMatcher('=', 'phase', 'L1'),
-    ]);
+    const volts = await q.select(true, undefined, [newMatcher('=', '__name__', 'meter_voltage_volts'), newMatcher('=', 'phase', 'L1')]);
     assert.equal(volts.length, 1);
     assert.equal(labelsToRecord(volts[0]!.labels).machine, 'press3');
-    let n = 0;
-    const it = volts[0]!.iterator();
-    while (it.next()) n++;
-    // 2.5 s at 200 ms is ~12 polls; each dead-unit timeout (150 ms) shares the bus, so allow slack.
-    assert.ok(n >= 7, `only ${n} samples of the live meter`);
     const up = await q.select(true, undefined, [newMatcher('=', '__name__', 'sensorpath_device_up')]);
     const last = (s: (typeof up)[number]) => {
       const i = s.iterator();

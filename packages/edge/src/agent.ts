@@ -211,7 +211,9 @@ export function startEdgeAgent(config: AgentConfig): EdgeAgent {
       res.samples,
       r.cfg.labels,
       r.stats,
-      r.source.identityLabels ?? {},
+      // Self-metrics carry only the context labels, so their series stay the same when the
+      // identity (serial) becomes known after a failed first read.
+      {},
       now(),
       agentStats,
     );
