@@ -126,6 +126,8 @@ interface FamilyState {
   hSum: boolean;
   hGsum: boolean;
   hNegGsum: boolean;
+  /** Line of the last sample of the current histogram point. */
+  hLine: number;
 }
 
 /** Per-family state (Prometheus 0.0.4). */
@@ -229,6 +231,11 @@ export class TextParser {
       expected === undefined ? reason : `${reason}: expected ${expected}`,
       expected === undefined ? { line: this.line, column } : { line: this.line, column, expected },
     );
+  }
+
+  /** Fails at the start of an earlier line (checks that run when a family or histogram point ends). */
+  private failAtLine(code: ParseErrorCode, line: number, reason: string): never {
+    throw new ParseError(code, reason, { line, column: 1 });
   }
 
   private unexpected(pos: number, expected: string): never {
@@ -376,6 +383,7 @@ export class TextParser {
       hSum: false,
       hGsum: false,
       hNegGsum: false,
+      hLine: 0,
     };
     this.cur = st;
     this.curNameCache = '';
@@ -383,33 +391,43 @@ export class TextParser {
     return st;
   }
 
-  /** The reference parser's build_metric checks, run when a family ends. */
+  /**
+   * The reference parser's build_metric checks, run when a family ends; errors point at the line
+   * that started the family (or, for histograms, the last line of the offending point).
+   */
   private finishFamily(st: FamilyState): void {
     const fam = st.family;
-    const pos = this.lineStart;
     const names = this.seenNames;
     const suffixes = st.allowed.includes(S_NONE) ? st.allowed : [S_NONE, ...st.allowed];
     for (const s of suffixes) {
       const full = fam.name + SUFFIX_NAMES[s];
       if (names.has(full)) {
-        this.fail(
+        this.failAtLine(
           'OM_CLASHING_NAME',
-          pos,
-          `family ${fam.name} (from line ${st.firstLine}) clashes with an earlier family on sample name ${full}; families must not be interleaved`,
+          st.firstLine,
+          `family ${fam.name} clashes with an earlier family on sample name ${full}; families must not be interleaved or repeated`,
         );
       }
       names.add(full);
     }
     if (fam.unit !== undefined) {
       if (!fam.name.endsWith(`_${fam.unit}`)) {
-        this.fail('OM_INVALID_METADATA', pos, `unit ${fam.unit} is not a suffix of family name ${fam.name}`);
+        this.failAtLine(
+          'OM_INVALID_METADATA',
+          st.firstLine,
+          `unit ${fam.unit} is not a suffix of family name ${fam.name}`,
+        );
       }
       if (fam.type === 'info' || fam.type === 'stateset') {
-        this.fail('OM_INVALID_METADATA', pos, `${fam.type} family ${fam.name} must not have a unit`);
+        this.failAtLine(
+          'OM_INVALID_METADATA',
+          st.firstLine,
+          `${fam.type} family ${fam.name} must not have a unit`,
+        );
       }
     }
     if ((fam.type === 'histogram' || fam.type === 'gaugehistogram') && st.hGroup !== null) {
-      this.histogramPointDone(st, pos);
+      this.histogramPointDone(st);
     }
   }
 
@@ -633,7 +651,7 @@ export class TextParser {
     ts: number | undefined,
   ): void {
     if (key !== st.hGroup || (ts !== undefined) !== st.hHasTs || (ts !== undefined && ts !== st.hTs)) {
-      if (st.hGroup !== null) this.histogramPointDone(st, s);
+      if (st.hGroup !== null) this.histogramPointDone(st);
       st.hCount = undefined;
       st.hBucket = undefined;
       st.hNegBuckets = false;
@@ -643,6 +661,7 @@ export class TextParser {
       st.hValue = 0;
     }
     st.hGroup = key;
+    st.hLine = this.line;
     if (ts !== undefined) {
       st.hTs = ts;
       st.hHasTs = true;
@@ -667,9 +686,10 @@ export class TextParser {
     }
   }
 
-  private histogramPointDone(st: FamilyState, pos: number): void {
+  private histogramPointDone(st: FamilyState): void {
     const n = st.family.name;
-    const bad = (why: string): never => this.fail('OM_INVALID_HISTOGRAM', pos, `histogram ${n}: ${why}`);
+    const bad = (why: string): never =>
+      this.failAtLine('OM_INVALID_HISTOGRAM', st.hLine, `histogram ${n}: ${why} (in the point ending here)`);
     if (st.hBucket !== Infinity) bad('the +Inf bucket is missing');
     if (st.hCount !== undefined && st.hValue !== st.hCount) bad('_count does not match the +Inf bucket');
     if (st.hSum && st.hCount === undefined) bad('_count must be present when _sum is');
