@@ -152,16 +152,25 @@ export class TSDB implements Storage {
     const { dir, opts } = this;
     this.loadBlocks();
     let unknownRefs = 0;
+    let undecodable = 0;
     const { wal, warnings } = WAL.open(
       path.join(dir, 'wal'),
       { fsync: opts.fsync, fsyncIntervalMs: opts.fsyncIntervalMs, segmentBytes: opts.walSegmentBytes },
       (payload) => {
-        unknownRefs += this.replayRecord(payload);
+        try {
+          unknownRefs += this.replayRecord(payload);
+        } catch (err) {
+          // A record with a valid checksum that cannot be decoded (a newer format, a bug): skip
+          // it rather than refuse to start, and say so.
+          if (!(err instanceof CorruptionError)) throw err;
+          undecodable++;
+        }
       },
     );
     this.wal = wal;
     this.head.alias.clear();
     if (unknownRefs > 0) warnings.push(`WAL replay skipped ${unknownRefs} samples of unknown series`);
+    if (undecodable > 0) warnings.push(`WAL replay skipped ${undecodable} records it could not decode`);
     for (const w of warnings) {
       this.warnings.push(w);
       opts.logger(w);
