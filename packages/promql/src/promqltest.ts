@@ -21,7 +21,7 @@ import {
   STALE_NAN,
 } from '@sensorpath/storage';
 import type { Expr } from './ast.ts';
-import { Engine, type QueryResult } from './engine.ts';
+import { Engine, type QueryResult, type VectorSample } from './engine.ts';
 import { parseDuration, parseExpr, parseNumber, unquote } from './parser.ts';
 
 export interface EvalOutcome {
@@ -267,7 +267,8 @@ export async function runTestScript(name: string, text: string, engine = new Eng
       const seen = new Map<string, { labels: Labels; vals: (number | undefined | 'H' | 'S')[] }>();
       for (const b of block) {
         const [desc, vals] = splitSeriesLine(b);
-        if (desc.endsWith('@st')) continue;
+        // Start-timestamp lines (`name{…}@st …`) only matter to engines that use start times.
+        if (desc.endsWith('@st') || vals.startsWith('@st')) continue;
         const labels = parseSeriesDesc(desc);
         seen.set(labelsKey(labels), { labels, vals: expandValues(vals) });
       }
@@ -421,9 +422,9 @@ async function runEval(
   }
   if (scalar !== undefined) {
     if (v.type !== 'scalar') return fail(`expected scalar result, got ${v.type}`);
-    return closeEnough(scalar, v.v)
-      ? { line: lineNo, query, status: 'pass' }
-      : fail(`expected scalar ${scalar}, got ${v.v}`);
+    if (!closeEnough(scalar, v.v)) return fail(`expected scalar ${scalar}, got ${v.v}`);
+    const cross = await crossCheck();
+    return cross ? fail(cross) : { line: lineNo, query, status: 'pass' };
   }
   if (isRange || exp.rangeVector) {
     if (v.type !== 'matrix') return fail(`expected matrix result, got ${v.type}`);
@@ -461,24 +462,61 @@ async function runEval(
     return { line: lineNo, query, status: 'pass' };
   }
   if (v.type !== 'vector') return fail(`expected vector result, got ${v.type}`);
+  const instantErr = compareVector(v.samples, expected, exp.ordered);
+  if (instantErr) return fail(instantErr);
+  const cross = exp.ordered ? undefined : await crossCheck();
+  return cross ? fail(cross) : { line: lineNo, query, status: 'pass' };
+
+  /**
+   * The upstream runner's second check: the same query as a range query from t-1m to t+1m by
+   * 1m must give the expected result at step t, tying instant and range evaluation together.
+   */
+  async function crossCheck(): Promise<string | undefined> {
+    if (/\b(start|end|range|step)\s*\(/.test(query)) return undefined;
+    const t = parseTime(m![3]!);
+    let r: QueryResult;
+    try {
+      r = await engine.rangeQuery(storage, query, t - 60000, t + 60000, 60000);
+    } catch (err) {
+      return `as a range query around ${t / 1000}s: unexpected error: ${(err as Error).message}`;
+    }
+    if (r.value.type !== 'matrix') return `as a range query: expected a matrix, got ${r.value.type}`;
+    const at: VectorSample[] = [];
+    for (const ser of r.value.series) {
+      const k = ser.ts.indexOf(t);
+      if (k >= 0) at.push({ labels: ser.labels, t, v: ser.vs[k]! });
+    }
+    if (scalar !== undefined) {
+      if (at.length !== 1 || !closeEnough(scalar, at[0]!.v))
+        return `as a range query at ${t / 1000}s: expected scalar ${scalar}, got ${at.map((x) => fmtVal(x.v)).join(', ')}`;
+      return undefined;
+    }
+    const err = compareVector(at, expected, false);
+    return err ? `as a range query at ${t / 1000}s: ${err}` : undefined;
+  }
+}
+
+function compareVector(
+  samples: VectorSample[],
+  expected: ExpectedSeries[],
+  ordered: boolean,
+): string | undefined {
+  const v = { samples };
+  const exp = { ordered };
   if (v.samples.length !== expected.length) {
-    return fail(
-      `expected ${expected.length} samples, got ${v.samples.length}: ${v.samples.map((s) => `${formatLabels(s.labels)}=${fmtVal(s.v)}`).join(', ')}`,
-    );
+    return `expected ${expected.length} samples, got ${v.samples.length}: ${v.samples.map((s) => `${formatLabels(s.labels)}=${fmtVal(s.v)}`).join(', ')}`;
   }
   for (let k = 0; k < expected.length; k++) {
     const e = expected[k]!;
     const key = labelsKey(e.labels);
     const s = exp.ordered ? v.samples[k] : v.samples.find((x) => labelsKey(x.labels) === key);
     if (!s || labelsKey(s.labels) !== key)
-      return fail(
-        `expected ${formatLabels(e.labels)}${exp.ordered ? ` at position ${k}` : ''}, got ${v.samples.map((x) => `${formatLabels(x.labels)}=${fmtVal(x.v)}`).join(', ')}`,
-      );
+      return `expected ${formatLabels(e.labels)}${exp.ordered ? ` at position ${k}` : ''}, got ${v.samples.map((x) => `${formatLabels(x.labels)}=${fmtVal(x.v)}`).join(', ')}`;
     const want = e.values[0];
     if (want === undefined || !closeEnough(want, s.v))
-      return fail(`${formatLabels(e.labels)}: expected ${fmtVal(want)}, got ${fmtVal(s.v)}`);
+      return `${formatLabels(e.labels)}: expected ${fmtVal(want)}, got ${fmtVal(s.v)}`;
   }
-  return { line: lineNo, query, status: 'pass' };
+  return undefined;
 }
 
 function checkAnnotations(
