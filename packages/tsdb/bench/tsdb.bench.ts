@@ -1,7 +1,8 @@
 /**
  * Storage benchmark: sensorpath's TSDB against Debian's Prometheus (promtool backfill) and
  * VictoriaMetrics (HTTP import) on one seeded SDM630-like dataset per row (bench/dataset.ts).
- * Measures ingest samples/s, bytes per sample on disk after compaction and peak memory (max RSS).
+ * Measures ingest samples/s (wall clock, and per CPU-second, which a busy shared machine distorts
+ * less), bytes per sample on disk after compaction and peak memory (max RSS).
  * sensorpath is measured twice: live head ingest through appenders with the WAL on (default fsync
  * policy, 1 000 samples per commit, then the head is cut into a block) and `importOpenMetrics` of
  * the OpenMetrics file (parsing included). Each measurement runs in its own process.
@@ -24,6 +25,8 @@ const SELF = fileURLToPath(import.meta.url);
 interface Result {
   samples: number;
   seconds: number;
+  /** CPU time (user + system) of the ingest, robust against a busy machine. */
+  cpuSeconds: number;
   bytes: number;
   peakMB: number;
   note?: string;
@@ -33,6 +36,11 @@ function dirBytes(dir: string): number {
   return Number(execFileSync('du', ['-sb', dir], { encoding: 'utf8' }).split('\t')[0]);
 }
 
+function cpuSince(c0: NodeJS.CpuUsage): number {
+  const d = process.cpuUsage(c0);
+  return (d.user + d.system) / 1e6;
+}
+
 /** Child mode: one measurement, printed as JSON on the last stdout line. */
 async function child(mode: string, id: string, dir: string, file: string): Promise<void> {
   if (mode === 'head') {
@@ -40,6 +48,7 @@ async function child(mode: string, id: string, dir: string, file: string): Promi
     const db = await openTSDB(dir, { retentionMs: 0, logger: () => {} });
     const refs = new Array<number>(ds.series.length).fill(0);
     const n = ds.ts[0]!.length;
+    const c0 = process.cpuUsage();
     const t0 = performance.now();
     for (let i = 0; i < n; i++) {
       const a = db.appender();
@@ -50,17 +59,32 @@ async function child(mode: string, id: string, dir: string, file: string): Promi
       await a.commit();
     }
     const seconds = (performance.now() - t0) / 1000;
+    const cpuSeconds = cpuSince(c0);
     await db.compact({ flushHead: true });
     await db.close();
     const bytes = dirBytes(path.join(dir, 'blocks'));
-    const r: Result = { samples: ds.samples, seconds, bytes, peakMB: process.resourceUsage().maxRSS / 1024 };
+    const r: Result = {
+      samples: ds.samples,
+      seconds,
+      cpuSeconds,
+      bytes,
+      peakMB: process.resourceUsage().maxRSS / 1024,
+    };
     console.log(JSON.stringify(r));
   } else {
+    const c0 = process.cpuUsage();
     const t0 = performance.now();
     const res = await importOpenMetrics(file, dir, {});
     const seconds = (performance.now() - t0) / 1000;
+    const cpuSeconds = cpuSince(c0);
     const bytes = dirBytes(path.join(dir, 'blocks'));
-    const r: Result = { samples: res.samples, seconds, bytes, peakMB: process.resourceUsage().maxRSS / 1024 };
+    const r: Result = {
+      samples: res.samples,
+      seconds,
+      cpuSeconds,
+      bytes,
+      peakMB: process.resourceUsage().maxRSS / 1024,
+    };
     console.log(JSON.stringify(r));
   }
 }
@@ -77,15 +101,21 @@ function runChild(mode: string, id: string, dir: string, file: string): Result {
 function promtool(file: string, out: string, samples: number): Result {
   const r = spawnSync(
     '/usr/bin/time',
-    ['-f', 'TIME %e %M', '/usr/bin/promtool', 'tsdb', 'create-blocks-from', 'openmetrics', file, out],
+    ['-f', 'TIME %e %M %U %S', '/usr/bin/promtool', 'tsdb', 'create-blocks-from', 'openmetrics', file, out],
     {
       encoding: 'utf8',
       maxBuffer: 1 << 26,
     },
   );
-  const m = /TIME ([\d.]+) (\d+)/.exec(r.stderr);
+  const m = /TIME ([\d.]+) (\d+) ([\d.]+) ([\d.]+)/.exec(r.stderr);
   if (r.status !== 0 || m === null) throw new Error(`promtool failed: ${r.stderr.slice(-2000)}`);
-  return { samples, seconds: Number(m[1]), bytes: dirBytes(out), peakMB: Number(m[2]) / 1024 };
+  return {
+    samples,
+    seconds: Number(m[1]),
+    cpuSeconds: Number(m[3]) + Number(m[4]),
+    bytes: dirBytes(out),
+    peakMB: Number(m[2]) / 1024,
+  };
 }
 
 function request(port: number, method: string, p: string, body?: fs.ReadStream): Promise<string> {
@@ -104,6 +134,15 @@ function request(port: number, method: string, p: string, body?: fs.ReadStream):
     if (body) body.pipe(req);
     else req.end();
   });
+}
+
+const CLK_TCK = Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
+
+/** User + system CPU seconds of a process so far (from /proc/<pid>/stat). */
+function procCpuSeconds(pid: number): number {
+  const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / CLK_TCK;
 }
 
 function vmPeakMB(pid: number): number {
@@ -154,7 +193,7 @@ async function victoria(file: string, dataDir: string, samples: number): Promise
       prev = b;
     }
     const peakMB = vmPeakMB(proc.pid!);
-    return { samples, seconds, bytes: dirBytes(dataDir), peakMB };
+    return { samples, seconds, cpuSeconds, bytes: dirBytes(dataDir), peakMB };
   } finally {
     proc.kill('SIGTERM');
     await new Promise((r) => proc.once('exit', r));
@@ -187,7 +226,7 @@ async function main(): Promise<void> {
       results.push(['victoria-metrics', await victoria(prom, path.join(work, `${id}-vm`), samples)]);
       for (const [name, r] of results) {
         if (r === undefined) {
-          rows.push([id, name, 'not installed', '', '']);
+          rows.push([id, name, 'not installed', '', '', '']);
           continue;
         }
         if (r.samples !== samples) throw new Error(`${name} ingested ${r.samples} of ${samples} samples`);
@@ -195,6 +234,7 @@ async function main(): Promise<void> {
           id,
           name,
           `${(r.samples / r.seconds / 1e6).toFixed(2)} M/s`,
+          `${(r.samples / r.cpuSeconds / 1e6).toFixed(2)} M/s`,
           (r.bytes / r.samples).toFixed(2),
           r.peakMB.toFixed(0),
         ]);
@@ -206,7 +246,14 @@ async function main(): Promise<void> {
     if (!keep) fs.rmSync(work, { recursive: true, force: true });
     else console.error(`kept ${work}`);
   }
-  const header = ['dataset', 'system', 'ingest samples/s', 'bytes/sample on disk', 'peak MB'];
+  const header = [
+    'dataset',
+    'system',
+    'ingest samples/s (wall)',
+    'samples per CPU-s',
+    'bytes/sample on disk',
+    'peak MB',
+  ];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const line = (r: string[]) => `| ${r.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
   console.log(line(header));
