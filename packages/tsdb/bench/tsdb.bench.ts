@@ -174,6 +174,7 @@ async function victoria(file: string, dataDir: string, samples: number): Promise
         await new Promise((r) => setTimeout(r, 100));
       }
     }
+    const cpu0 = procCpuSeconds(proc.pid!);
     const t0 = performance.now();
     await request(
       port,
@@ -183,6 +184,7 @@ async function victoria(file: string, dataDir: string, samples: number): Promise
     );
     await request(port, 'GET', '/internal/force_flush');
     const seconds = (performance.now() - t0) / 1000;
+    const cpuSeconds = procCpuSeconds(proc.pid!) - cpu0;
     await request(port, 'GET', '/internal/force_merge');
     // force_merge runs in the background: wait until the data dir stops changing.
     let prev = -1;
