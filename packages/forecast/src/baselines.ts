@@ -8,7 +8,12 @@
  */
 
 export type BaselineName = 'persistence' | 'seasonal_naive' | 'linear_trend' | 'moving_average';
-export const BASELINES: readonly BaselineName[] = ['persistence', 'seasonal_naive', 'linear_trend', 'moving_average'];
+export const BASELINES: readonly BaselineName[] = [
+  'persistence',
+  'seasonal_naive',
+  'linear_trend',
+  'moving_average',
+];
 
 export interface BaselineParams {
   /** Points in the window of linear_trend and moving_average. */
@@ -65,7 +70,13 @@ export function movingAverage(y: Float64Array, i: number, window: number): numbe
   return n > 0 ? s / n : Number.NaN;
 }
 
-export function baselinePredict(name: BaselineName, y: Float64Array, i: number, h: number, p: BaselineParams): number {
+export function baselinePredict(
+  name: BaselineName,
+  y: Float64Array,
+  i: number,
+  h: number,
+  p: BaselineParams,
+): number {
   switch (name) {
     case 'persistence':
       return persistence(y, i);

@@ -77,7 +77,10 @@ export function splitByTime(
   const usable = hi - lo + 1 - 2 * gap;
   const sum = fractions.train + fractions.validation + fractions.test;
   if (usable < 3)
-    throw new ForecastError('FORECAST_TOO_LITTLE_DATA', `only ${Math.max(0, hi - lo + 1)} windows in the data; need far more than 2 gaps of ${gap}`);
+    throw new ForecastError(
+      'FORECAST_TOO_LITTLE_DATA',
+      `only ${Math.max(0, hi - lo + 1)} windows in the data; need far more than 2 gaps of ${gap}`,
+    );
   const nTrain = Math.floor((usable * fractions.train) / sum);
   const nVal = Math.floor((usable * fractions.validation) / sum);
   const ranges: [number, number][] = [
@@ -148,7 +151,13 @@ export function deltaStd(y: Float64Array, anchors: Int32Array, h: number): numbe
  * Calendar features of a timestamp (UTC): Fourier terms of the day (orders 1..dailyOrder) and the
  * week (orders 1..weeklyOrder), as Prophet models seasonality. Written into `out` from `offset`.
  */
-export function timeFeatures(t: number, dailyOrder: number, weeklyOrder: number, out: Float32Array, offset: number): number {
+export function timeFeatures(
+  t: number,
+  dailyOrder: number,
+  weeklyOrder: number,
+  out: Float32Array,
+  offset: number,
+): number {
   const day = (2 * Math.PI * t) / 86_400_000;
   // 1970-01-01 was a Thursday; shift so the weekly phase starts on Monday 00:00 UTC.
   const week = (2 * Math.PI * (t - 4 * 86_400_000)) / (7 * 86_400_000);

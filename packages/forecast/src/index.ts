@@ -8,6 +8,7 @@ export { type BackfillOptions, type BackfillResult, backfillMachine } from './ba
 export { DEFAULT_MACHINE_PATH, machineSpec } from './defaults.ts';
 export { ForecastError, type ForecastErrorCode } from './errors.ts';
 export { type LiveOptions, runMachineLive } from './live.ts';
+export type { FitProgress, FitResult } from './lstm.ts';
 export {
   MACHINE_METRICS,
   Machine,
@@ -16,3 +17,32 @@ export {
   machineFamilies,
   setpointAt,
 } from './machine.ts';
+export { MqttAppendable } from './mqtt-appender.ts';
+export { renderPlot } from './plot.ts';
+export {
+  MAX_POINTS_PER_REQUEST,
+  type QueryRangeOptions,
+  queryRange,
+  type RangeResult,
+} from './promql-client.ts';
+export {
+  type ForecastEvent,
+  Forecaster,
+  type ForecasterOptions,
+  type ForecastPoint,
+  httpRangeQuery,
+  loadForecastModel,
+  type RangeQuery,
+} from './serve.ts';
+export {
+  formatResults,
+  jsonReport,
+  type ModelMeta,
+  type PlotData,
+  type ResultRow,
+  type SeriesSpec,
+  saveTrained,
+  type TrainOptions,
+  type TrainResult,
+  train,
+} from './train.ts';

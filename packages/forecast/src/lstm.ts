@@ -46,7 +46,12 @@ export function buildLstm(o: LstmOptions): tf.LayersModel {
       recurrentInitializer: tf.initializers.glorotUniform({ seed: seed + 1 }),
     }),
   );
-  m.add(tf.layers.dense({ units: o.outputs, kernelInitializer: tf.initializers.glorotUniform({ seed: seed + 2 }) }));
+  m.add(
+    tf.layers.dense({
+      units: o.outputs,
+      kernelInitializer: tf.initializers.glorotUniform({ seed: seed + 2 }),
+    }),
+  );
   m.compile({ optimizer: tf.train.adam(o.learningRate ?? 0.003), loss: 'meanSquaredError' });
   return m;
 }
@@ -152,7 +157,8 @@ export async function fitLstm(model: tf.LayersModel, o: FitOptions): Promise<Fit
       const epochStart = Date.now();
       const report = (frac: number) => {
         const elapsed = Date.now() - t0;
-        const perEpochMs = epoch > 0 ? (epochStart - t0) / epoch : (Date.now() - epochStart) / Math.max(frac, 1e-3);
+        const perEpochMs =
+          epoch > 0 ? (epochStart - t0) / epoch : (Date.now() - epochStart) / Math.max(frac, 1e-3);
         const left = Math.max(0, (maxEpochs - epoch - frac) * perEpochMs);
         o.onProgress?.({
           epoch: frac >= 1 ? epoch : epoch + 1,
@@ -174,7 +180,7 @@ export async function fitLstm(model: tf.LayersModel, o: FitOptions): Promise<Fit
           callbacks: {
             onBatchEnd: async (batch, logs) => {
               if (logs?.loss !== undefined) lastLoss = logs.loss;
-              report((batch + 1) / batches);
+              report(Math.min((batch + 1) / batches, 0.999));
             },
           },
         });
@@ -213,17 +219,35 @@ export async function fitLstm(model: tf.LayersModel, o: FitOptions): Promise<Fit
     model.setWeights(bestWeights);
     for (const w of bestWeights) w.dispose();
   }
-  return { epochs: epoch, bestEpoch, bestValLoss: best, trainLoss: lastLoss, stoppedBy, ms: Date.now() - t0, history };
+  return {
+    epochs: epoch,
+    bestEpoch,
+    bestValLoss: best,
+    trainLoss: lastLoss,
+    stoppedBy,
+    ms: Date.now() - t0,
+    history,
+  };
 }
 
 /** Runs the model on windows in batches; returns [n, outputs] row-major. */
-export function predictBatch(model: tf.LayersModel, b: WindowBatch, lookback: number, features: number, outputs: number): Float32Array {
+export function predictBatch(
+  model: tf.LayersModel,
+  b: WindowBatch,
+  lookback: number,
+  features: number,
+  outputs: number,
+): Float32Array {
   const out = new Float32Array(b.n * outputs);
   const chunk = 1024;
   for (let s = 0; s < b.n; s += chunk) {
     const m = Math.min(chunk, b.n - s);
     const res = tf.tidy(() => {
-      const x = tf.tensor3d(b.x.subarray(s * lookback * features, (s + m) * lookback * features), [m, lookback, features]);
+      const x = tf.tensor3d(b.x.subarray(s * lookback * features, (s + m) * lookback * features), [
+        m,
+        lookback,
+        features,
+      ]);
       return model.predict(x) as tf.Tensor;
     });
     out.set(res.dataSync() as Float32Array, s * outputs);
@@ -237,7 +261,10 @@ export async function saveModel(model: tf.LayersModel, dir: string): Promise<voi
   mkdirSync(dir, { recursive: true });
   await model.save(
     tf.io.withSaveHandler(async (art) => {
-      const data = art.weightData === undefined ? new ArrayBuffer(0) : tf.io.concatenateArrayBuffers(art.weightData as ArrayBuffer | ArrayBuffer[]);
+      const data =
+        art.weightData === undefined
+          ? new ArrayBuffer(0)
+          : tf.io.concatenateArrayBuffers(art.weightData as ArrayBuffer | ArrayBuffer[]);
       const json = {
         format: art.format,
         generatedBy: art.generatedBy,
@@ -247,7 +274,13 @@ export async function saveModel(model: tf.LayersModel, dir: string): Promise<voi
       };
       writeFileSync(join(dir, 'model.json'), JSON.stringify(json));
       writeFileSync(join(dir, 'weights.bin'), new Uint8Array(data));
-      return { modelArtifactsInfo: { dateSaved: new Date(), modelTopologyType: 'JSON', weightDataBytes: data.byteLength } };
+      return {
+        modelArtifactsInfo: {
+          dateSaved: new Date(),
+          modelTopologyType: 'JSON',
+          weightDataBytes: data.byteLength,
+        },
+      };
     }),
   );
 }
@@ -262,11 +295,19 @@ export async function loadModel(dir: string): Promise<tf.LayersModel> {
     const buf = readFileSync(join(dir, 'weights.bin'));
     const weightData = buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength) as ArrayBuffer;
     return await tf.loadLayersModel(
-      tf.io.fromMemory({ modelTopology: json.modelTopology, weightSpecs: json.weightsManifest.flatMap((g) => g.weights), weightData }),
+      tf.io.fromMemory({
+        modelTopology: json.modelTopology,
+        weightSpecs: json.weightsManifest.flatMap((g) => g.weights),
+        weightData,
+      }),
     );
   } catch (err) {
-    throw new ForecastError('FORECAST_MODEL_IO', `cannot load the model in ${dir}: ${(err as Error).message}; train one with sensorpath forecast train --out ${dir}`, {
-      cause: err,
-    });
+    throw new ForecastError(
+      'FORECAST_MODEL_IO',
+      `cannot load the model in ${dir}: ${(err as Error).message}; train one with sensorpath forecast train --out ${dir}`,
+      {
+        cause: err,
+      },
+    );
   }
 }

@@ -53,7 +53,8 @@ export async function queryRange(o: QueryRangeOptions): Promise<RangeResult> {
     throw new ForecastError('FORECAST_BAD_OPTION', `step ${o.step} ms: use a positive whole number of ms`);
   const maxPoints = Math.min(o.maxPoints ?? MAX_POINTS_PER_REQUEST, MAX_POINTS_PER_REQUEST);
   const n = Math.floor((o.end - o.start) / o.step) + 1;
-  if (!(n >= 1)) throw new ForecastError('FORECAST_BAD_OPTION', `empty range: end ${o.end} is before start ${o.start}`);
+  if (!(n >= 1))
+    throw new ForecastError('FORECAST_BAD_OPTION', `empty range: end ${o.end} is before start ${o.start}`);
   const doFetch = o.fetch ?? fetch;
   const base = o.url.replace(/\/+$/, '');
   const byKey = new Map<string, RangeSeries>();
@@ -79,7 +80,8 @@ export async function queryRange(o: QueryRangeOptions): Promise<RangeResult> {
       } catch {
         throw new Error(`HTTP ${res.status}, not a Prometheus API answer: ${text.slice(0, 200)}`);
       }
-      if (body.status !== 'success') throw new Error(`HTTP ${res.status} ${body.errorType ?? ''}: ${body.error ?? text.slice(0, 200)}`);
+      if (body.status !== 'success')
+        throw new Error(`HTTP ${res.status} ${body.errorType ?? ''}: ${body.error ?? text.slice(0, 200)}`);
     } catch (err) {
       throw new ForecastError(
         'FORECAST_QUERY_FAILED',

@@ -27,7 +27,16 @@ import {
   windowComplete,
 } from './dataset.ts';
 import { ForecastError } from './errors.ts';
-import { buildLstm, type FitProgress, type FitResult, fitLstm, initBackend, predictBatch, saveModel, type WindowBatch } from './lstm.ts';
+import {
+  buildLstm,
+  type FitProgress,
+  type FitResult,
+  fitLstm,
+  initBackend,
+  predictBatch,
+  saveModel,
+  type WindowBatch,
+} from './lstm.ts';
 import { type ErrorStats, errorStats } from './metrics.ts';
 import { queryRange } from './promql-client.ts';
 
@@ -126,7 +135,15 @@ export interface PlotData {
   horizonSteps: number;
   horizon: string;
   times: Float64Array;
-  targets: { name: string; actual: Float64Array; lstm: Float64Array; baseline: Float64Array; baselineName: string; lo: Float64Array; hi: Float64Array }[];
+  targets: {
+    name: string;
+    actual: Float64Array;
+    lstm: Float64Array;
+    baseline: Float64Array;
+    baselineName: string;
+    lo: Float64Array;
+    hi: Float64Array;
+  }[];
 }
 
 export function formatDuration(ms: number): string {
@@ -251,7 +268,10 @@ export async function train(o: TrainOptions): Promise<TrainResult> {
   const maxFill = o.maxFillSteps ?? 5;
   if (o.targets.length === 0) throw new ForecastError('FORECAST_BAD_OPTION', 'no target series given');
   if (o.horizons.some((h, k) => !(h >= 1) || (k > 0 && h <= o.horizons[k - 1]!)))
-    throw new ForecastError('FORECAST_BAD_OPTION', `horizons ${o.horizons.join(',')}: use ascending whole numbers of steps ≥ 1`);
+    throw new ForecastError(
+      'FORECAST_BAD_OPTION',
+      `horizons ${o.horizons.join(',')}: use ascending whole numbers of steps ≥ 1`,
+    );
 
   stage(`querying ${o.targets.length + o.inputs.length} series from ${o.url} (${n} points each)`);
   const specs = [...o.targets, ...o.inputs];
@@ -259,20 +279,33 @@ export async function train(o: TrainOptions): Promise<TrainResult> {
   const ys = raw.slice(0, o.targets.length);
   const xs = raw.map((s) => fillGaps(s, maxFill));
 
-  const splits = splitByTime(n, w, o.split ?? { train: 0.7, validation: 0.15, test: 0.15 }, (i) => windowComplete(i, w, xs, ys));
+  const splits = splitByTime(n, w, o.split ?? { train: 0.7, validation: 0.15, test: 0.15 }, (i) =>
+    windowComplete(i, w, xs, ys),
+  );
   const norms = xs.map((x) => inputStats(x, splits.train.anchors, o.lookback));
   const scales = ys.map((y) => o.horizons.map((h) => deltaStd(y, splits.train.anchors, h)));
   const { rows, features } = featureRows(xs, norms, start, step, n, calendar);
   const outputs = ys.length * o.horizons.length;
   const source = windowSource(rows, features, o.lookback, ys, o.horizons, scales);
-  const span = (a: Int32Array) => ({ start: start + a[0]! * step, end: start + a[a.length - 1]! * step, windows: a.length });
+  const span = (a: Int32Array) => ({
+    start: start + a[0]! * step,
+    end: start + a[a.length - 1]! * step,
+    windows: a.length,
+  });
   stage(
     `windows: train ${splits.train.anchors.length}, validation ${splits.validation.anchors.length}, test ${splits.test.anchors.length} ` +
       `(gap ${splits.gap} steps between splits)`,
   );
 
   await initBackend();
-  const model = buildLstm({ lookback: o.lookback, features, outputs, units: o.units, learningRate: o.learningRate, seed: o.seed });
+  const model = buildLstm({
+    lookback: o.lookback,
+    features,
+    outputs,
+    units: o.units,
+    learningRate: o.learningRate,
+    seed: o.seed,
+  });
   const fit = await fitLstm(model, {
     lookback: o.lookback,
     features,
@@ -292,7 +325,8 @@ export async function train(o: TrainOptions): Promise<TrainResult> {
   // LSTM predictions in target units for validation (intervals) and test (scores).
   const predictFor = (anchors: Int32Array) => {
     const out = predictBatch(model, source(anchors), o.lookback, features, outputs);
-    return (a: number, t: number, h: number) => ys[t]![anchors[a]!]! + out[a * outputs + t * o.horizons.length + h]! * scales[t]![h]!;
+    return (a: number, t: number, h: number) =>
+      ys[t]![anchors[a]!]! + out[a * outputs + t * o.horizons.length + h]! * scales[t]![h]!;
   };
   stage('evaluating on the test split');
   const val = splits.validation.anchors;
@@ -355,7 +389,10 @@ export async function train(o: TrainOptions): Promise<TrainResult> {
         mape: pick('mape'),
         bestBaseline: bestB,
         lstmImprovement: 1 - stats.lstm.mae / stats[bestB].mae,
-        baselineWindows: { linear_trend: params.linear_trend.window, moving_average: params.moving_average.window },
+        baselineWindows: {
+          linear_trend: params.linear_trend.window,
+          moving_average: params.moving_average.window,
+        },
       });
       if (hk === plotH) {
         const iv = interval99[t]![hk]!;
@@ -403,7 +440,14 @@ export async function saveTrained(r: TrainResult, dir: string): Promise<void> {
 /** The evaluation as fixed-width tables (one per measure), for terminals and reports. */
 export function formatResults(rows: readonly ResultRow[]): string {
   const out: string[] = [];
-  const fmt = (v: number) => (Number.isNaN(v) ? 'n/a' : Math.abs(v) >= 1000 ? v.toFixed(0) : Math.abs(v) >= 10 ? v.toFixed(2) : v.toFixed(4));
+  const fmt = (v: number) =>
+    Number.isNaN(v)
+      ? 'n/a'
+      : Math.abs(v) >= 1000
+        ? v.toFixed(0)
+        : Math.abs(v) >= 10
+          ? v.toFixed(2)
+          : v.toFixed(4);
   for (const k of ['mae', 'rmse', 'mape'] as const) {
     const head = ['target', 'horizon', ...METHODS, ...(k === 'mae' ? ['best baseline', 'lstm vs best'] : [])];
     const body = rows.map((r) => [
@@ -415,7 +459,8 @@ export function formatResults(rows: readonly ResultRow[]): string {
     const widths = head.map((h, c) => Math.max(h.length, ...body.map((b) => b[c]!.length)));
     out.push(`${k.toUpperCase()} on the test split`);
     out.push(head.map((h, c) => h.padEnd(widths[c]!)).join('  '));
-    for (const b of body) out.push(b.map((v, c) => (c < 2 ? v.padEnd(widths[c]!) : v.padStart(widths[c]!))).join('  '));
+    for (const b of body)
+      out.push(b.map((v, c) => (c < 2 ? v.padEnd(widths[c]!) : v.padStart(widths[c]!))).join('  '));
     out.push('');
   }
   return out.join('\n');
@@ -434,9 +479,16 @@ export function jsonReport(meta: ModelMeta, modelDir: string): object {
     step: formatDuration(meta.step),
     lookback: formatDuration(meta.lookback * meta.step),
     horizons: meta.horizons.map((h) => formatDuration(h * meta.step)),
-    data: { start: new Date(meta.data.start).toISOString(), end: new Date(meta.data.end).toISOString(), points: meta.data.points },
+    data: {
+      start: new Date(meta.data.start).toISOString(),
+      end: new Date(meta.data.end).toISOString(),
+      points: meta.data.points,
+    },
     splits: Object.fromEntries(
-      Object.entries(meta.splits).map(([k, v]) => [k, { start: new Date(v.start).toISOString(), end: new Date(v.end).toISOString(), windows: v.windows }]),
+      Object.entries(meta.splits).map(([k, v]) => [
+        k,
+        { start: new Date(v.start).toISOString(), end: new Date(v.end).toISOString(), windows: v.windows },
+      ]),
     ),
     training,
     mae,
