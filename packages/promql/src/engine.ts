@@ -46,7 +46,7 @@ import {
   sumOf,
 } from './kernels.ts';
 import { lineCol, parseExpr } from './parser.ts';
-import { compileGoRegex } from './regex.ts';
+import { compileGoRegex, newPromMatcher } from './regex.ts';
 
 export interface EngineOptions {
   /** How far back an instant selector looks for a sample (ms). @default 300000 (5m) */
@@ -1127,6 +1127,8 @@ class Evaluator {
         return this.sortFn(e, g);
       case 'histogram_quantile':
         return this.histogramQuantile(e, g);
+      case 'info':
+        return this.infoFn(e, g);
       case 'clamp':
       case 'clamp_min':
       case 'clamp_max': {
@@ -1442,6 +1444,98 @@ class Evaluator {
     return { t: 'vector', series: out };
   }
 
+  /**
+   * `info(v, {selector})`: adds the data labels of info series (default `target_info`) that share
+   * the identifying labels (`instance`, `job`) with each sample, as of the same time the sample
+   * was read (the `@`/`offset` of the first selector under `v`). Among series of one info metric
+   * the newest sample wins; different info metrics disagreeing on a label is an error.
+   */
+  private async infoFn(e: Call, g: Grid): Promise<Val> {
+    const base = await this.evalVector(e.args[0]!, g);
+    const sel = e.args[1] ? unwrap(e.args[1]) : undefined;
+    const given = sel?.kind === 'vector' ? sel.matchers : [];
+    const dataMs = given.filter((m) => m.name !== METRIC_NAME);
+    let nameMs = given.filter((m) => m.name === METRIC_NAME);
+    if (nameMs.length === 0) nameMs = [newPromMatcher('=', METRIC_NAME, 'target_info')];
+    if (!nameMs.some((m) => m.type === '=' || m.type === '=~'))
+      nameMs = [...nameMs, newPromMatcher('=~', METRIC_NAME, '.+_info')];
+    const ref = infoTimeRef(e.args[0]!);
+    const infoVs: VectorSelector = {
+      kind: 'vector',
+      name: '',
+      matchers: [...nameMs, ...dataMs],
+      offset: ref.offset,
+      at: ref.at,
+      pos: e.pos,
+    };
+    const infos = await this.vectorSelector(infoVs, g, true);
+    const idKey = (ls: Labels) => `${getLabel(ls, 'instance')}\u0000${getLabel(ls, 'job')}`;
+    const infoKeys = infos.map((s) => idKey(s.labels));
+    const isInfo = base.map((s) => nameMs.every((m) => m.matches(getLabel(s.labels, METRIC_NAME))));
+    const dropIfMissing = dataMs.some((m) => !m.matches(''));
+    const outs = new Map<string, SS>();
+    const result: SS[] = [];
+    const byKey = new Map<string, Map<string, SS>>();
+    for (let i = 0; i < g.n; i++) {
+      byKey.clear();
+      for (let j = 0; j < infos.length; j++) {
+        const inf = infos[j]!;
+        if (!inf.has[i]) continue;
+        let m = byKey.get(infoKeys[j]!);
+        if (!m) {
+          m = new Map();
+          byKey.set(infoKeys[j]!, m);
+        }
+        const name = getLabel(inf.labels, METRIC_NAME);
+        const prev = m.get(name);
+        if (!prev || prev.vals[i]! < inf.vals[i]!) m.set(name, inf);
+      }
+      for (let b = 0; b < base.length; b++) {
+        const s = base[b]!;
+        if (!s.has[i]) continue;
+        let labels: Labels = s.labels;
+        if (!isInfo[b]) {
+          const matched = byKey.get(idKey(s.labels));
+          if (!matched || matched.size === 0) {
+            if (dropIfMissing) continue;
+          } else {
+            const added = new Map<string, string>();
+            for (const inf of matched.values()) {
+              for (const l of inf.labels) {
+                if (l.name === METRIC_NAME || l.name === 'instance' || l.name === 'job') continue;
+                if (getLabel(s.labels, l.name) !== '') continue;
+                if (dataMs.length && !dataMs.some((dm) => dm.name === l.name)) continue;
+                const had = added.get(l.name);
+                if (had !== undefined && had !== l.value)
+                  throw execError(
+                    `conflicting label: ${l.name} has values ${JSON.stringify(had)} and ${JSON.stringify(l.value)} in different info metrics`,
+                  );
+                added.set(l.name, l.value);
+              }
+            }
+            if (added.size) {
+              const out: Label[] = [...s.labels];
+              for (const [name, value] of added) out.push({ name, value });
+              out.sort((a, c) => (a.name < c.name ? -1 : a.name > c.name ? 1 : 0));
+              labels = out;
+            }
+          }
+        }
+        const k = `${s.dropName ? 1 : 0}${labelsKey(labels)}`;
+        let o = outs.get(k);
+        if (!o) {
+          o = newSS(labels, g.n, s.dropName);
+          outs.set(k, o);
+          result.push(o);
+        }
+        if (o.has[i]) throw execError('vector cannot contain metrics with the same labelset');
+        o.has[i] = 1;
+        o.vals[i] = s.vals[i]!;
+      }
+    }
+    return { t: 'vector', series: result };
+  }
+
   private async histogramQuantile(e: Call, g: Grid): Promise<Val> {
     const q = await this.evalScalar(e.args[0]!, g);
     const vec = await this.evalVector(e.args[1]!, g);
@@ -1552,6 +1646,47 @@ function strArg(e: Expr): string {
   const u = unwrap(e);
   if (u.kind !== 'string') throw execError('expected a string literal argument');
   return u.value;
+}
+
+/**
+ * The time at which `info()` reads info series: that of the first selector under its argument,
+ * composing the `@` and `offset` of enclosing subqueries with the selector's own.
+ */
+function infoTimeRef(e: Expr): { at?: AtModifier; offset: number } {
+  let at: AtModifier | undefined;
+  let offset = 0;
+  const apply = (a: AtModifier | undefined, o: number) => {
+    if (a !== undefined) {
+      at = a;
+      offset = o;
+    } else offset += o;
+  };
+  const walk = (x: Expr): boolean => {
+    switch (x.kind) {
+      case 'vector':
+        apply(x.at, x.offset);
+        return true;
+      case 'matrix':
+        apply(x.vs.at, x.vs.offset);
+        return true;
+      case 'subquery':
+        apply(x.at, x.offset);
+        return walk(x.expr);
+      case 'paren':
+      case 'unary':
+        return walk(x.expr);
+      case 'call':
+        return x.args.some(walk);
+      case 'aggregate':
+        return walk(x.expr);
+      case 'binary':
+        return walk(x.lhs) || walk(x.rhs);
+      default:
+        return false;
+    }
+  };
+  walk(e);
+  return { at, offset };
 }
 
 function isComparison(op: string): boolean {

@@ -292,6 +292,7 @@ function children(n: SyntaxNode): SyntaxNode[] {
 }
 
 class Converter {
+  private allowEmptySelector = false;
   constructor(
     private readonly q: string,
     private readonly opts: ParseOptions,
@@ -434,7 +435,7 @@ class Converter {
     }
     const metric = name || nameFromBraces;
     if (metric !== '') matchers.unshift(newMatcher('=', '__name__', metric));
-    if (!matchers.some((m) => !m.matches(''))) {
+    if (!this.allowEmptySelector && !matchers.some((m) => !m.matches(''))) {
       throw parseError('vector selector must contain at least one non-empty matcher');
     }
     return { kind: 'vector', name: metric, matchers, offset: 0, pos: n.from };
@@ -443,7 +444,15 @@ class Converter {
   private call(n: SyntaxNode): Expr {
     const fn = this.text(n.getChild('FunctionIdentifier')!);
     const body = n.getChild('FunctionCallBody')!;
-    const args = children(body).map((c) => this.expr(c));
+    const args = children(body).map((c, i) => {
+      // info()'s second argument is a label selector that may match the empty string throughout.
+      this.allowEmptySelector = fn === 'info' && i === 1;
+      try {
+        return this.expr(c);
+      } finally {
+        this.allowEmptySelector = false;
+      }
+    });
     const sig = functionSignatures[fn];
     if (!sig) throw parseError(`unknown function with name ${JSON.stringify(fn)}`);
     const min = sig.variadic === -1 ? sig.args.length - 1 : sig.args.length - sig.variadic;
