@@ -16,7 +16,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sharedDir } from '../src/conformance.ts';
-import { parse, parseSamples } from '../src/index.ts';
+import { parse, parseSamples, serialize } from '../src/index.ts';
 
 const TARGET_MB = Number(process.env.BENCH_MB ?? 100);
 const POINTS = 60;
@@ -242,6 +242,22 @@ async function main(): Promise<void> {
       measure('sdm630.om.txt', 'parseSamples', omBytes, () => parseSamples(omBytes, () => {}).samples, 0),
     );
     rows.push(measure('sdm630.om.txt', 'parse', omBytes, () => count(parse(omBytes)), 0));
+    const model = parse(omBytes);
+    let text = '';
+    rows.push(
+      measure(
+        'sdm630.om.txt',
+        'serialize (model → text)',
+        omBytes,
+        () => {
+          text = serialize(model.families);
+          return gen.samples;
+        },
+        0,
+      ),
+    );
+    if (text.length !== omBytes.length)
+      console.log(`note: serialized ${text.length} chars vs ${omBytes.length} input bytes`);
     const promBytes = readFileSync(gen.prom);
     rows.push(
       measure(

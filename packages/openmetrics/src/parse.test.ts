@@ -158,6 +158,7 @@ describe('parse: errors', () => {
     // Multi-byte characters count as bytes, not UTF-16 units.
     assert.throws(() => parse('a{x="☃☃☃"} 1\n# EOF\n', { maxBytes: 20 }), { code: 'OM_PAYLOAD_TOO_LARGE' });
     assert.throws(() => parse('# EOF\n', { maxBytes: -1 }), RangeError);
+    assert.throws(() => parse(new ArrayBuffer(4) as unknown as Uint8Array), TypeError);
   });
 });
 

@@ -40,6 +40,11 @@ function resolve(
   input: Uint8Array | string,
   options: ParseOptions,
 ): { bytes: Uint8Array; format: TextFormat } {
+  if (typeof input !== 'string' && !(input instanceof Uint8Array)) {
+    throw new TypeError(
+      `input must be a string or a Uint8Array (Buffer), got ${Object.prototype.toString.call(input)}`,
+    );
+  }
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   if (!(maxBytes >= 0)) throw new RangeError(`maxBytes must be a non-negative number, got ${maxBytes}`);
   const format = options.format ?? formatFromContentType(options.contentType) ?? 'openmetrics';
