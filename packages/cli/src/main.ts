@@ -22,6 +22,14 @@ const commands: Record<string, Command> = {
     summary: 'run the edge agent: poll Modbus devices, publish OpenMetrics over MQTT',
     load: () => import('./commands/edge.ts'),
   },
+  user: {
+    summary: 'create, list and revoke API users of a tenant (sensor-path scope, role, token)',
+    load: () => import('./commands/user.ts'),
+  },
+  device: {
+    summary: 'list edge agents, push and roll back their machine configuration',
+    load: () => import('./commands/device.ts'),
+  },
   simulate: {
     summary: 'serve a simulated device (sdm630) over Modbus TCP',
     load: () => import('./commands/simulate.ts'),

@@ -1,12 +1,16 @@
 /**
- * The server's HTTP side: readiness and health, self-metrics, and the Prometheus API. Routes are
- * few and fixed, so a small dispatcher on node:http does the job without a framework; the PromQL
- * API handler is mounted when the engine is available.
+ * The server's HTTP side: readiness and health, self-metrics, then the mounted routes in order
+ * (admin API, receivers, the tenant-scoped Prometheus API). Routes are few and fixed, so a small
+ * dispatcher on node:http (or node:https with `--tls-cert`/`--tls-key`) does the job without a
+ * framework. Errors thrown by a route become one JSON answer: an AuthError with its status (401
+ * with `WWW-Authenticate`, 403, 413, 429) and stable code, a bad payload 400, anything else 500.
  */
+import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { Queryable } from '@sensorpath/storage';
+import { createServer as createHttpsServer } from 'node:https';
+import { AuthError } from '@sensorpath/auth';
 import type { Logger } from 'pino';
-import { instantQuery } from './query-lite.ts';
+import { IngestError } from './ingest.ts';
 
 export type ApiHandler = (req: IncomingMessage, res: ServerResponse, url: URL) => Promise<boolean>;
 
@@ -14,10 +18,11 @@ export interface HttpOptions {
   host: string;
   port: number;
   logger: Logger;
-  queryable: Queryable;
   ready: () => boolean;
   selfMetrics: () => string;
-  promApi?: ApiHandler;
+  /** Tried in order after the built-in paths; the first returning true answered. */
+  routes: ApiHandler[];
+  tls?: { cert: string; key: string } | undefined;
 }
 
 export interface HttpHandle {
@@ -52,35 +57,42 @@ export async function startHttp(opts: HttpOptions): Promise<HttpHandle> {
       res.end(opts.selfMetrics());
       return;
     }
-    if (opts.promApi && (await opts.promApi(req, res, url))) return;
-    if (p === '/api/v1/query' && req.method === 'GET') {
-      const query = url.searchParams.get('query');
-      if (!query)
-        return sendJson(res, 400, {
-          status: 'error',
-          errorType: 'bad_data',
-          error: 'missing parameter "query"',
-        });
-      const time = url.searchParams.get('time');
-      const t = time ? Math.round(Number(time) * 1000) : Date.now();
-      try {
-        const data = await instantQuery(opts.queryable, query, t);
-        return sendJson(res, 200, { status: 'success', data });
-      } catch (err) {
-        return sendJson(res, 400, { status: 'error', errorType: 'bad_data', error: (err as Error).message });
-      }
-    }
+    for (const route of opts.routes) if (await route(req, res, url)) return;
     res.writeHead(404, { 'content-type': 'text/plain' });
     res.end(`404 page not found: ${p}\n`);
   };
-  const server = createServer((req, res) => {
+  const onRequest = (req: IncomingMessage, res: ServerResponse) => {
     handle(req, res).catch((err: Error) => {
+      if (res.headersSent) return res.end();
+      if (err instanceof AuthError) {
+        if (err.status === 401)
+          res.setHeader('www-authenticate', 'Bearer realm="sensorpath", Basic realm="sensorpath"');
+        return sendJson(res, err.status, {
+          status: 'error',
+          errorType: err.code.startsWith('LIMIT_') ? 'limit' : 'auth',
+          code: err.code,
+          error: err.message,
+        });
+      }
+      if (err instanceof IngestError) {
+        const status = err.code === 'INGEST_STORAGE' ? 503 : 400;
+        return sendJson(res, status, {
+          status: 'error',
+          errorType: 'bad_data',
+          code: err.code,
+          error: err.message,
+        });
+      }
       opts.logger.error({ err: err.message, url: req.url }, 'http handler failed');
-      if (!res.headersSent)
-        sendJson(res, 500, { status: 'error', errorType: 'internal', error: err.message });
-      else res.end();
+      sendJson(res, 500, { status: 'error', errorType: 'internal', error: err.message });
     });
-  });
+  };
+  const server = opts.tls
+    ? (createHttpsServer(
+        { cert: readFileSync(opts.tls.cert), key: readFileSync(opts.tls.key) },
+        onRequest,
+      ) as unknown as Server)
+    : createServer(onRequest);
   await new Promise<void>((resolve, reject) => {
     server.once('error', (err: NodeJS.ErrnoException) =>
       reject(

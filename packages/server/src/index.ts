@@ -1,8 +1,19 @@
 /**
  * @sensorpath/server: the central side. Tenant storage, ingestion of sensor-path messages, the
- * embedded MQTT broker, and the HTTP API.
+ * embedded MQTT broker with per-user authorisation, the HTTP receivers (OpenMetrics push,
+ * remote_write), the tenant-scoped Prometheus API, the admin API and the fleet control plane.
  */
+export { Access } from './access.ts';
+export {
+  type AgentInfo,
+  type ConfigRevision,
+  FleetError,
+  FleetRegistry,
+  fleetDbPath,
+} from './fleet/registry.ts';
 export { IngestError, Ingestor, type IngestResult } from './ingest.ts';
+export type { ApiHandler, PromApiFactory } from './query.ts';
+export { decodeWriteRequest, encodeWriteRequest, type WriteSeries } from './receive/remote-write-proto.ts';
 export {
   isLoopback,
   ServerConfigError,

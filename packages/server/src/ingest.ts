@@ -8,10 +8,18 @@
  * A malformed payload is refused whole with the parse error (line and column) and counted; it never
  * affects other messages. `ingest` resolves only after the storage commit, so the MQTT layer can
  * acknowledge a QoS 1 publish once its samples are durable.
+ *
+ * With a `TenantLimiter`, each message is checked against its tenant's limits before anything is
+ * stored: payload size and sample rate refuse the whole message (AuthError LIMIT_PAYLOAD /
+ * LIMIT_RATE), a sample that would create a series beyond the tenant's limit is refused alone
+ * (counted in `rejected`, its error starting with LIMIT_SERIES). `appendSeries` is the same path for
+ * receivers that carry complete label sets (remote_write).
  */
-import { parse, timestampMs } from '@sensorpath/openmetrics';
+import type { TenantLimiter } from '@sensorpath/auth';
+import { parse, type TextFormat, timestampMs } from '@sensorpath/openmetrics';
 import { parseTopic, type SensorPath, sensorPathLabels } from '@sensorpath/protocol';
 import {
+  getLabel,
   type Labels,
   labelsFromPairs,
   labelsKey,
@@ -54,6 +62,7 @@ export class Ingestor {
   constructor(
     private readonly stores: TenantStores,
     private readonly now: () => number = Date.now,
+    private readonly limiter?: TenantLimiter,
   ) {}
 
   /** Ingests one message from `topic`. Throws IngestError for a bad topic or payload. */
@@ -68,11 +77,21 @@ export class Ingestor {
     return this.ingest(t.path, payload, topic);
   }
 
-  async ingest(path: SensorPath, payload: Uint8Array | string, streamKey: string): Promise<IngestResult> {
+  async ingest(
+    path: SensorPath,
+    payload: Uint8Array | string,
+    streamKey: string,
+    format: TextFormat = 'openmetrics',
+  ): Promise<IngestResult> {
     this.stats.messages++;
+    const tenant = path.enterprise;
+    this.limiter?.checkPayload(
+      tenant,
+      typeof payload === 'string' ? Buffer.byteLength(payload) : payload.length,
+    );
     let exposition: ReturnType<typeof parse>;
     try {
-      exposition = parse(payload, { format: 'openmetrics' });
+      exposition = parse(payload, { format });
     } catch (err) {
       this.stats.badPayloads++;
       throw new IngestError(
@@ -83,6 +102,11 @@ export class Ingestor {
     }
     const pathLabels = sensorPathLabels(path);
     const arrival = this.now();
+    if (this.limiter) {
+      let n = 0;
+      for (const fam of exposition.families) n += fam.samples.length;
+      this.limiter.takeSamples(tenant, n);
+    }
     const store = await this.stores.get(path.enterprise);
     const app = store.appender();
     const seen = new Map<string, Labels>();
@@ -97,6 +121,11 @@ export class Ingestor {
         const labels = labelsFromPairs(pairs);
         const ts = s.timestamp === undefined ? arrival : timestampMs(s.timestamp);
         if (ts > newest) newest = ts;
+        if (this.limiter && !this.limiter.admitSeries(tenant, labelsKey(labels))) {
+          rejected++;
+          if (errors.length < 10) errors.push(`${s.name}: ${seriesLimitMessage(this.limiter, tenant)}`);
+          continue;
+        }
         try {
           app.append(0, labels, ts, s.value);
           appended++;
@@ -134,4 +163,67 @@ export class Ingestor {
     this.stats.rejectedSamples += rejected;
     return { tenant: path.enterprise, samples: appended, rejected, errors };
   }
+
+  /**
+   * Stores complete series (remote_write) in `tenant`, under the tenant's limits. The caller has
+   * already fixed the labels (tenant and scope); no staleness tracking, as the sender owns that.
+   */
+  async appendSeries(
+    tenant: string,
+    series: readonly { labels: Labels; samples: readonly { t: number; v: number }[] }[],
+    bytes: number,
+  ): Promise<IngestResult> {
+    this.stats.messages++;
+    this.limiter?.checkPayload(tenant, bytes);
+    if (this.limiter) {
+      let n = 0;
+      for (const s of series) n += s.samples.length;
+      this.limiter.takeSamples(tenant, n);
+    }
+    const store = await this.stores.get(tenant);
+    const app = store.appender();
+    const errors: string[] = [];
+    let appended = 0;
+    let rejected = 0;
+    for (const s of series) {
+      if (this.limiter && !this.limiter.admitSeries(tenant, labelsKey(s.labels))) {
+        rejected += s.samples.length;
+        if (errors.length < 10) errors.push(seriesLimitMessage(this.limiter, tenant));
+        continue;
+      }
+      let ref = 0;
+      for (const m of s.samples) {
+        try {
+          ref = app.append(ref, s.labels, m.t, m.v);
+          appended++;
+        } catch (err) {
+          rejected++;
+          if (errors.length < 10)
+            errors.push(`${getLabel(s.labels, METRIC_NAME)}: ${(err as Error).message}`);
+          if (!(err instanceof StorageError)) {
+            await app.rollback();
+            throw err;
+          }
+        }
+      }
+    }
+    try {
+      await app.commit();
+    } catch (err) {
+      throw new IngestError(
+        'INGEST_STORAGE',
+        `storage refused the batch for tenant ${tenant}: ${(err as Error).message}`,
+        {
+          cause: err,
+        },
+      );
+    }
+    this.stats.samples += appended;
+    this.stats.rejectedSamples += rejected;
+    return { tenant, samples: appended, rejected, errors };
+  }
+}
+
+function seriesLimitMessage(limiter: TenantLimiter, tenant: string): string {
+  return `LIMIT_SERIES: tenant ${tenant} has reached its limit of ${limiter.limitsOf(tenant).maxSeries} active series; drop labels or ask for a higher limit`;
 }

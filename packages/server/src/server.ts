@@ -1,15 +1,39 @@
 /**
  * `sensorpath server`: composes the pieces of the central side. Storage per tenant (the embedded
- * store under `--data`), the ingestor, the embedded MQTT broker and the HTTP API. Each piece gets its
- * dependencies here and owns nothing else; closing the server closes them in reverse order.
+ * store under `--data`), users and limits (`<data>/auth.db`), the ingestor, the embedded MQTT
+ * broker, the fleet registry (`<data>/fleet.db`) and the HTTP API with its receivers, admin API and
+ * the tenant-scoped Prometheus API. Each piece gets its dependencies here and owns nothing else;
+ * closing the server closes them in reverse order.
+ *
+ * Security mode is decided by the data: with no active user and no OIDC provider the server runs
+ * in open mode (single operator, anonymous, loopback binds only, said loudly at start); as soon as
+ * a user exists, every MQTT connection and HTTP API call must authenticate (checked per request, so
+ * a user created while the server runs ends open mode at once).
  */
 import { mkdirSync, readdirSync } from 'node:fs';
 import { isIP } from 'node:net';
+import {
+  Authenticator,
+  authDbPath,
+  DEFAULT_LIMITS,
+  JwtVerifier,
+  type LimitsConfig,
+  type OidcOptions,
+  TenantLimiter,
+  UserStore,
+} from '@sensorpath/auth';
 import { MemoryStorage, type Storage } from '@sensorpath/storage';
 import type { Logger } from 'pino';
+import { Access } from './access.ts';
+import { createAdminRoutes } from './admin.ts';
 import { type BrokerHandle, startBroker } from './broker.ts';
-import { type ApiHandler, type HttpHandle, startHttp } from './http.ts';
+import { FleetControl } from './fleet/control.ts';
+import { FleetRegistry, fleetDbPath } from './fleet/registry.ts';
+import { type HttpHandle, startHttp } from './http.ts';
 import { Ingestor } from './ingest.ts';
+import { createQueryRoutes, type PromApiFactory } from './query.ts';
+import { createPushRoute } from './receive/push.ts';
+import { createRemoteWriteRoute } from './receive/remote-write.ts';
 import { TenantStores } from './tenants.ts';
 
 export interface ServerOptions {
@@ -19,8 +43,19 @@ export interface ServerOptions {
   logger: Logger;
   /** Opens the storage of one tenant; defaults to in-memory. */
   openStorage?: (tenant: string, dir: string) => Promise<Storage>;
-  /** Mounts the PromQL API on /api/v1/*. */
-  promApi?: (deps: { queryable: ReturnType<TenantStores['queryable']> }) => ApiHandler;
+  /**
+   * Builds the Prometheus API (`/api/v1/*`) over a Queryable. Called once per tenant and scope
+   * with that tenant's (scope-narrowed) Queryable, and the handler cached; defaults to query-lite.
+   */
+  promApi?: PromApiFactory;
+  /** Certificate and key files (PEM): HTTP becomes HTTPS and MQTT becomes MQTT over TLS. */
+  tls?: { cert: string; key: string } | undefined;
+  /** Accept JWTs of an OpenID Connect provider (as Bearer token, or as MQTT password). */
+  oidc?: OidcOptions | undefined;
+  /** Default per-tenant limits (overrides per tenant live in auth.db). */
+  limits?: Partial<LimitsConfig> | undefined;
+  /** How often the fleet control plane looks for new configurations (ms). @default 1000 */
+  fleetPollMs?: number;
 }
 
 export interface ServerHandle {
@@ -28,6 +63,10 @@ export interface ServerHandle {
   readonly mqttPort: number;
   readonly stores: TenantStores;
   readonly ingestor: Ingestor;
+  readonly access: Access;
+  readonly users: UserStore;
+  readonly limiter: TenantLimiter;
+  readonly fleet: FleetControl;
   close(): Promise<void>;
 }
 
@@ -41,62 +80,109 @@ export function isLoopback(host: string): boolean {
 
 export async function startServer(opts: ServerOptions): Promise<ServerHandle> {
   const log = opts.logger;
-  // Open mode: no users are configured yet, so only loopback binds are allowed.
-  for (const [what, hp] of [
-    ['--http', opts.http],
-    ['--mqtt', opts.mqtt],
-  ] as const) {
-    if (!isLoopback(hp.host)) {
-      throw new ServerConfigError(
-        `${what} ${hp.host}:${hp.port}: without configured users sensorpath runs unauthenticated and binds to loopback only; ` +
-          `use ${what} 127.0.0.1:${hp.port}, or create users first (sensorpath user create)`,
-      );
+  mkdirSync(opts.dataDir, { recursive: true });
+  const users = new UserStore(authDbPath(opts.dataDir));
+  const jwt = opts.oidc ? new JwtVerifier(opts.oidc) : undefined;
+  const access = new Access(new Authenticator({ users, jwt }), log);
+  const openMode = access.open;
+  if (openMode) {
+    // Open mode: no users are configured yet, so only loopback binds are allowed.
+    for (const [what, hp] of [
+      ['--http', opts.http],
+      ['--mqtt', opts.mqtt],
+    ] as const) {
+      if (!isLoopback(hp.host)) {
+        users.close();
+        throw new ServerConfigError(
+          `${what} ${hp.host}:${hp.port}: without configured users sensorpath runs unauthenticated and binds to loopback only; ` +
+            `use ${what} 127.0.0.1:${hp.port}, or create users first (sensorpath user create)`,
+        );
+      }
     }
   }
-  mkdirSync(opts.dataDir, { recursive: true });
+  const limiter = new TenantLimiter({ ...DEFAULT_LIMITS, ...opts.limits }, (t) => users.limits(t));
   const openStorage = opts.openStorage ?? (async () => new MemoryStorage());
   const stores = new TenantStores((tenant) => openStorage(tenant, `${opts.dataDir}/tenants/${tenant}`));
+  const registry = new FleetRegistry(fleetDbPath(opts.dataDir));
   // Tenants already on disk (earlier runs, a backfill) are opened now, so their history is
   // queryable before the first new sample of that tenant arrives.
   for (const t of existingTenants(opts.dataDir)) await stores.get(t);
-  const ingestor = new Ingestor(stores);
+  const ingestor = new Ingestor(stores, Date.now, limiter);
   let ready = false;
   let broker: BrokerHandle | undefined;
   let http: HttpHandle | undefined;
+  let fleet: FleetControl | undefined;
   try {
-    const queryable = stores.queryable();
+    broker = await startBroker({
+      host: opts.mqtt.host,
+      port: opts.mqtt.port,
+      ingestor,
+      logger: log,
+      access,
+      tls: opts.tls,
+      onDeviceMessage: (topic, ok) => fleet?.seen(topic, ok),
+    });
+    fleet = new FleetControl(registry, broker.aedes, log, opts.fleetPollMs);
+    await fleet.start();
+    const b = broker;
+    const f = fleet;
     http = await startHttp({
       host: opts.http.host,
       port: opts.http.port,
       logger: log,
-      queryable,
+      tls: opts.tls,
       ready: () => ready,
-      selfMetrics: () => selfMetrics(ingestor, stores),
-      promApi: opts.promApi?.({ queryable }),
+      selfMetrics: () => selfMetrics(ingestor, stores, access, limiter, f),
+      routes: [
+        createAdminRoutes({ access, users, fleet: f, disconnectUser: (u) => b.disconnectUser(u) }),
+        createPushRoute({ access, ingestor, limiter, onDeviceMessage: (t, ok) => f.seen(t, ok) }),
+        createRemoteWriteRoute({ access, ingestor, limiter }),
+        createQueryRoutes({ access, stores, promApi: opts.promApi }),
+      ],
     });
-    broker = await startBroker({ host: opts.mqtt.host, port: opts.mqtt.port, ingestor, logger: log });
   } catch (err) {
+    fleet?.close();
+    await broker?.close();
     await http?.close();
     await stores.close();
+    registry.close();
+    users.close();
     throw err;
   }
   ready = true;
-  log.warn(
-    { http: `${opts.http.host}:${http.port}`, mqtt: `${opts.mqtt.host}:${broker.port}` },
-    'open mode: no users configured, anonymous clients accepted on loopback only',
-  );
+  const where = {
+    http: `${opts.http.host}:${http.port}`,
+    mqtt: `${opts.mqtt.host}:${broker.port}`,
+    tls: !!opts.tls,
+  };
+  if (openMode)
+    log.warn(where, 'open mode: no users configured, anonymous clients accepted on loopback only');
+  else
+    log.info(
+      { ...where, users: users.activeCount(), oidc: opts.oidc?.issuer },
+      'authentication required: MQTT and HTTP clients must present a token',
+    );
   const b = broker;
   const h = http;
+  const f = fleet;
   return {
     httpPort: h.port,
     mqttPort: b.port,
     stores,
     ingestor,
+    access,
+    users,
+    limiter,
+    fleet: f,
     async close() {
       ready = false;
+      f.close();
       await b.close();
       await h.close();
+      await f.tick();
       await stores.close();
+      registry.close();
+      users.close();
     },
   };
 }
@@ -113,9 +199,15 @@ function existingTenants(dataDir: string): string[] {
   }
 }
 
-function selfMetrics(ing: Ingestor, stores: TenantStores): string {
+function selfMetrics(
+  ing: Ingestor,
+  stores: TenantStores,
+  access: Access,
+  limiter: TenantLimiter,
+  fleet: FleetControl,
+): string {
   const s = ing.stats;
-  return [
+  const lines = [
     '# HELP sensorpath_ingest_messages_total MQTT/HTTP metric messages received.',
     '# TYPE sensorpath_ingest_messages_total counter',
     `sensorpath_ingest_messages_total ${s.messages}`,
@@ -131,6 +223,31 @@ function selfMetrics(ing: Ingestor, stores: TenantStores): string {
     '# HELP sensorpath_tenants Tenants with open storage.',
     '# TYPE sensorpath_tenants gauge',
     `sensorpath_tenants ${stores.tenants().length}`,
+    '# HELP sensorpath_auth_open_mode 1 while no users exist and clients are accepted anonymously (loopback only).',
+    '# TYPE sensorpath_auth_open_mode gauge',
+    `sensorpath_auth_open_mode ${access.open ? 1 : 0}`,
+    '# HELP sensorpath_auth_refusals_total Requests, connections, publishes and subscriptions refused, by channel and reason.',
+    '# TYPE sensorpath_auth_refusals_total counter',
+  ];
+  for (const r of access.refusals.values())
+    lines.push(`sensorpath_auth_refusals_total{channel="${r.channel}",reason="${r.reason}"} ${r.count}`);
+  lines.push(
+    '# HELP sensorpath_limit_refusals_total Messages or series refused by a tenant limit.',
+    '# TYPE sensorpath_limit_refusals_total counter',
+  );
+  for (const r of limiter.refusals.values())
+    lines.push(`sensorpath_limit_refusals_total{tenant="${r.tenant}",limit="${r.limit}"} ${r.count}`);
+  lines.push(
+    '# HELP sensorpath_tenant_active_series Series with samples within the active window, per tenant.',
+    '# TYPE sensorpath_tenant_active_series gauge',
+  );
+  for (const t of limiter.knownTenants())
+    lines.push(`sensorpath_tenant_active_series{tenant="${t}"} ${limiter.activeSeries(t)}`);
+  lines.push(
+    '# HELP sensorpath_fleet_configs_published_total Machine configurations published to agents.',
+    '# TYPE sensorpath_fleet_configs_published_total counter',
+    `sensorpath_fleet_configs_published_total ${fleet.published}`,
     '',
-  ].join('\n');
+  );
+  return lines.join('\n');
 }

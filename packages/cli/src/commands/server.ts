@@ -3,8 +3,8 @@
  * SIGTERM.
  */
 import { parseArgs } from 'node:util';
-import { startServer } from '@sensorpath/server';
-import { hostPort } from '../args.ts';
+import { type ServerOptions, startServer } from '@sensorpath/server';
+import { hostPort, intArg, UsageError } from '../args.ts';
 import { makeLogger } from '../logger.ts';
 import { serverWiring } from '../wiring.ts';
 
@@ -21,7 +21,22 @@ Options:
   --log-level LEVEL   debug, info, warn or error (default: info)
   -h, --help          show this help
 
-Without configured users the server runs in open mode: anonymous, loopback addresses only.
+Security (see docs/tenancy.md):
+  --tls-cert FILE               PEM certificate: HTTP becomes HTTPS, MQTT becomes MQTT over TLS
+  --tls-key FILE                PEM private key for --tls-cert
+  --oidc-issuer URL             accept JWTs of this OpenID Connect issuer (Keycloak realm, Gluu)
+  --oidc-jwks-url URL           its key set (default: discovered from the issuer)
+  --oidc-audience AUD           required audience (default: not checked)
+  --oidc-tenant-claim NAME      claim holding the tenant (default: tenant)
+  --oidc-scope-claim NAME       claim holding the sensor-path scope (default: sensorpath_scope)
+  --oidc-role-claim NAME        claim holding the role(s) (default: sensorpath_role)
+  --limit-series N              active series per tenant (default: 0, unlimited)
+  --limit-samples-per-second N  samples per second per tenant (default: 0, unlimited)
+  --limit-payload-bytes N       largest message or request body (default: 4194304)
+
+Without configured users the server runs in open mode: anonymous, loopback addresses only. Once a
+user exists (sensorpath user create), every MQTT client and HTTP API call must authenticate and
+any address may be bound.
 
 Example:
   sensorpath server --data /var/lib/sensorpath --http 127.0.0.1:9090 --mqtt 127.0.0.1:1883
@@ -36,6 +51,17 @@ export async function run(argv: string[]): Promise<number> {
       http: { type: 'string', default: '127.0.0.1:9090' },
       mqtt: { type: 'string', default: '127.0.0.1:1883' },
       'log-level': { type: 'string', default: 'info' },
+      'tls-cert': { type: 'string' },
+      'tls-key': { type: 'string' },
+      'oidc-issuer': { type: 'string' },
+      'oidc-jwks-url': { type: 'string' },
+      'oidc-audience': { type: 'string' },
+      'oidc-tenant-claim': { type: 'string' },
+      'oidc-scope-claim': { type: 'string' },
+      'oidc-role-claim': { type: 'string' },
+      'limit-series': { type: 'string' },
+      'limit-samples-per-second': { type: 'string' },
+      'limit-payload-bytes': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
     strict: true,
@@ -50,6 +76,7 @@ export async function run(argv: string[]): Promise<number> {
     http: hostPort('--http', values.http),
     mqtt: hostPort('--mqtt', values.mqtt),
     logger,
+    ...securityOptions(values),
     ...serverWiring(logger),
   });
   logger.info({ http: srv.httpPort, mqtt: srv.mqttPort, data: values.data }, 'sensorpath server ready');
@@ -57,6 +84,41 @@ export async function run(argv: string[]): Promise<number> {
   logger.info({}, 'shutting down');
   await srv.close();
   return 0;
+}
+
+/** TLS, OIDC and limit flags to server options; a half-given pair fails naming the missing flag. */
+export function securityOptions(
+  v: Partial<Record<string, string | boolean | undefined>>,
+): Pick<ServerOptions, 'tls' | 'oidc' | 'limits'> {
+  const str = (k: string) => (typeof v[k] === 'string' ? (v[k] as string) : undefined);
+  const out: Pick<ServerOptions, 'tls' | 'oidc' | 'limits'> = {};
+  const cert = str('tls-cert');
+  const key = str('tls-key');
+  if ((cert === undefined) !== (key === undefined))
+    throw new UsageError(
+      `${cert ? '--tls-key' : '--tls-cert'} is missing: TLS needs both --tls-cert and --tls-key`,
+    );
+  if (cert && key) out.tls = { cert, key };
+  const issuer = str('oidc-issuer');
+  if (issuer)
+    out.oidc = {
+      issuer,
+      jwksUrl: str('oidc-jwks-url'),
+      audience: str('oidc-audience'),
+      tenantClaim: str('oidc-tenant-claim'),
+      scopeClaim: str('oidc-scope-claim'),
+      roleClaim: str('oidc-role-claim'),
+    };
+  else if (str('oidc-jwks-url')) throw new UsageError('--oidc-jwks-url needs --oidc-issuer');
+  const limits: NonNullable<ServerOptions['limits']> = {};
+  const series = str('limit-series');
+  const rate = str('limit-samples-per-second');
+  const payload = str('limit-payload-bytes');
+  if (series !== undefined) limits.maxSeries = intArg('--limit-series', series, 0, 1e9);
+  if (rate !== undefined) limits.maxSamplesPerSecond = intArg('--limit-samples-per-second', rate, 0, 1e9);
+  if (payload !== undefined) limits.maxPayloadBytes = intArg('--limit-payload-bytes', payload, 0, 1 << 30);
+  out.limits = limits;
+  return out;
 }
 
 export function waitForSignal(): Promise<void> {

@@ -1,0 +1,103 @@
+/**
+ * The control plane's link to the broker. It listens (as an internal subscriber, no credentials)
+ * to `+/+/+/+/+/state` and records each agent's state documents in the registry; it publishes each
+ * agent's desired configuration retained, QoS 1, on `<agent path>/config` as
+ * `{"revision": N, "config": {...}}` — at start (the broker's retained store is in memory) and
+ * whenever a new revision appears, whoever wrote it (HTTP API, or the CLI on the data directory,
+ * found by polling). Last-seen times of devices are batched in memory and written every poll.
+ */
+import type { Aedes } from 'aedes';
+import type { Logger } from 'pino';
+import { topicPath } from '../broker.ts';
+import type { FleetRegistry } from './registry.ts';
+
+export class FleetControl {
+  private readonly seenBatch = new Map<string, { at: number; bad: number }>();
+  private timer: NodeJS.Timeout | undefined;
+  private busy = false;
+  published = 0;
+
+  constructor(
+    readonly registry: FleetRegistry,
+    private readonly aedes: Aedes,
+    private readonly log: Logger,
+    private readonly pollMs = 1000,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  async start(): Promise<void> {
+    await new Promise<void>((resolve) =>
+      this.aedes.subscribe(
+        '+/+/+/+/+/state',
+        (packet, cb) => {
+          const path = topicPath(packet.topic);
+          if (path) {
+            try {
+              this.registry.recordState(path, Buffer.from(packet.payload as Buffer).toString('utf8'));
+            } catch (err) {
+              this.log.warn(
+                { topic: packet.topic, err: (err as Error).message },
+                'could not record agent state',
+              );
+            }
+          }
+          cb();
+        },
+        resolve,
+      ),
+    );
+    this.registry.republishAll();
+    await this.tick();
+    this.timer = setInterval(() => void this.tick(), this.pollMs);
+    this.timer.unref();
+  }
+
+  /** Notes a message from a device path (`ok` false: it was refused). */
+  seen(topic: string, ok: boolean): void {
+    const path = topicPath(topic);
+    if (!path) return;
+    const s = this.seenBatch.get(path) ?? { at: 0, bad: 0 };
+    s.at = this.now();
+    if (!ok) s.bad++;
+    this.seenBatch.set(path, s);
+  }
+
+  /** Publishes pending configurations and flushes last-seen times; safe to call any time. */
+  async tick(): Promise<void> {
+    if (this.busy) return;
+    this.busy = true;
+    try {
+      if (this.seenBatch.size) {
+        const batch = new Map(this.seenBatch);
+        this.seenBatch.clear();
+        this.registry.touch(batch);
+      }
+      for (const d of this.registry.unpublished()) {
+        await new Promise<void>((resolve, reject) =>
+          this.aedes.publish(
+            {
+              cmd: 'publish',
+              topic: `${d.path}/config`,
+              payload: Buffer.from(JSON.stringify({ revision: d.revision, config: d.config })),
+              qos: 1,
+              retain: true,
+              dup: false,
+            },
+            (err) => (err ? reject(err) : resolve()),
+          ),
+        );
+        this.registry.markPublished(d.path, d.revision);
+        this.published++;
+        this.log.info({ agent: d.path, revision: d.revision }, 'published machine configuration');
+      }
+    } catch (err) {
+      this.log.error({ err: (err as Error).message }, 'fleet control tick failed');
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  close(): void {
+    if (this.timer) clearInterval(this.timer);
+  }
+}
