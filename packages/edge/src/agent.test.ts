@@ -54,7 +54,10 @@ describe('edge agent → server', () => {
     const store = await srv.stores.get('acme');
     const count = async () => {
       const q = await store.querier(0, Date.now() + 1000);
-      const [s] = await q.select(true, undefined, [newMatcher('=', '__name__', 'meter_voltage_volts'), newMatcher('=', 'phase', 'L1')]);
+      const [s] = await q.select(true, undefined, [
+        newMatcher('=', '__name__', 'meter_voltage_volts'),
+        newMatcher('=', 'phase', 'L1'),
+      ]);
       let n = 0;
       const it = s?.iterator();
       while (it?.next()) n++;
@@ -73,7 +76,10 @@ describe('edge agent → server', () => {
     const min = process.env.SENSORPATH_EMULATED ? 0.3 : 2.5;
     assert.ok(rate >= min, `live meter at ${rate.toFixed(2)} polls/s, expected at least ${min}`);
     const q = await store.querier(0, Date.now() + 1000);
-    const volts = await q.select(true, undefined, [newMatcher('=', '__name__', 'meter_voltage_volts'), newMatcher('=', 'phase', 'L1')]);
+    const volts = await q.select(true, undefined, [
+      newMatcher('=', '__name__', 'meter_voltage_volts'),
+      newMatcher('=', 'phase', 'L1'),
+    ]);
     assert.equal(volts.length, 1);
     assert.equal(labelsToRecord(volts[0]!.labels).machine, 'press3');
     const up = await q.select(true, undefined, [newMatcher('=', '__name__', 'sensorpath_device_up')]);

@@ -1,7 +1,8 @@
 /**
  * Edge against independent peers from Debian: `mbpoll` (an independent Modbus master) reads the
- * simulator's registers as a meter's would be read; the agent publishes to Debian's Mosquitto and a
- * subscriber receives valid OpenMetrics with the simulator's values.
+ * simulator's registers as a meter's would be read, over TCP and over RTU on a socat serial pair;
+ * the agent publishes to Debian's Mosquitto and a subscriber receives valid OpenMetrics with the
+ * simulator's values.
  */
 import assert from 'node:assert/strict';
 import { type ChildProcess, execFile, spawn } from 'node:child_process';
@@ -11,12 +12,13 @@ import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { promisify } from 'node:util';
 import { parse } from '@sensorpath/openmetrics';
-import { freePort, startTcpSimulator } from '@sensorpath/simulator';
+import { freePort, startRtuSimulator, startTcpSimulator } from '@sensorpath/simulator';
 import { connectAsync } from 'mqtt';
 import { pino } from 'pino';
 import { startEdgeAgent } from './agent.ts';
 import { ModbusTcpTransport } from './modbus.ts';
 import { loadProfile } from './profile.ts';
+import { SOCAT, socatPair } from './testing.ts';
 
 const logger = pino({ level: 'silent' });
 const has = (bin: string) => existsSync(bin);
@@ -76,6 +78,55 @@ describe('edge with Debian peers', () => {
     ]);
     const words = [...serial.matchAll(/0x([0-9A-F]{4})/g)].map((m) => Number.parseInt(m[1]!, 16));
     assert.equal(words[0]! * 65536 + words[1]!, sim.meters.get(3)!.serial);
+  });
+
+  it('mbpoll reads the simulated SDM630 over RTU on a socat serial pair', {
+    skip: !has('/usr/bin/mbpoll')
+      ? 'mbpoll missing: apt-get install mbpoll'
+      : !has(SOCAT)
+        ? 'socat missing: apt-get install socat'
+        : false,
+  }, async () => {
+    const pair = await socatPair();
+    cleanups.push(() => pair.close());
+    const sim = await startRtuSimulator({ path: pair.a, baudRate: 19200, units: [2, 5], now: () => NOW });
+    cleanups.push(() => sim.close());
+    const rtu = ['-m', 'rtu', '-b', '19200', '-P', 'none', '-0', '-1', '-o', '1'];
+    const volts = await run('/usr/bin/mbpoll', [
+      ...rtu,
+      '-a',
+      '5',
+      '-B',
+      '-t',
+      '3:float',
+      '-r',
+      '0',
+      '-c',
+      '3',
+      pair.b,
+    ]);
+    const read = [...volts.matchAll(/^\[\d+\]:\s+(\S+)/gm)].map((m) => Number(m[1]));
+    const r1 = (v: number) => Math.round(v * 10) / 10;
+    assert.deepEqual(read, sim.meters.get(5)!.current.voltage.map(r1));
+    const serial = await run('/usr/bin/mbpoll', [
+      ...rtu,
+      '-a',
+      '2',
+      '-t',
+      '4:hex',
+      '-r',
+      '64512',
+      '-c',
+      '2',
+      pair.b,
+    ]);
+    const words = [...serial.matchAll(/0x([0-9A-F]{4})/g)].map((m) => Number.parseInt(m[1]!, 16));
+    assert.equal(words[0]! * 65536 + words[1]!, sim.meters.get(2)!.serial);
+    // An absent unit stays silent on a serial line: mbpoll times out, no exception frame.
+    await assert.rejects(
+      run('/usr/bin/mbpoll', [...rtu, '-a', '7', '-t', '3:float', '-r', '0', '-c', '2', pair.b]),
+      /timed out/i,
+    );
   });
 
   it('publishes OpenMetrics to Debian Mosquitto', {

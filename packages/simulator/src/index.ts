@@ -1,6 +1,6 @@
 /**
- * @sensorpath/simulator: simulated field devices for demos, tests and benchmarks. Today an Eastron
- * SDM630 served over Modbus TCP; the same model backs the RTU server.
+ * @sensorpath/simulator: simulated field devices for demos, tests and benchmarks. An Eastron SDM630
+ * served over Modbus TCP and over Modbus RTU on a serial device, from the same model.
  */
 export {
   createMeters,
@@ -11,6 +11,7 @@ export {
   type TcpSimulatorOptions,
 } from './modbus-server.ts';
 export { gaussian, mulberry32 } from './prng.ts';
+export { type RtuSimulatorHandle, type RtuSimulatorOptions, startRtuSimulator } from './rtu-server.ts';
 export {
   SDM630_INPUT,
   SDM630_SERIAL_REGISTER,

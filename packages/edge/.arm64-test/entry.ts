@@ -1,0 +1,11 @@
+import { after } from 'node:test';
+console.log(`# running on ${process.arch} node ${process.version}`);
+if (process.arch !== 'arm64') throw new Error('not running on arm64');
+import "../src/agent.test.ts";
+import "../src/config.test.ts";
+import "../src/decode.test.ts";
+import "../src/device.test.ts";
+import "../src/profile.test.ts";
+import "../../protocol/src/sensor-path.test.ts";
+import "../../simulator/src/sdm630.test.ts";
+after(() => {});
