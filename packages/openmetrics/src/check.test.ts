@@ -78,6 +78,17 @@ describe('check metrics', () => {
     assert.match(h.stdout, /usage: sensorpath check metrics/);
   });
 
+  it('more lint: non-base units, camelCase, _total on the wrong type; exit code unchanged', async () => {
+    const r = await run(
+      [],
+      '# TYPE req_latency_milliseconds gauge\n# HELP req_latency_milliseconds x\n# TYPE fooBar_total counter\n# HELP fooBar_total x\n# EOF\n',
+    );
+    assert.equal(r.code, 0);
+    assert.match(r.stderr, /req_latency_milliseconds: use base unit "seconds" instead of "milliseconds"/);
+    assert.match(r.stderr, /fooBar_total: counter family names should not end in "_total"/);
+    assert.match(r.stderr, /fooBar_total: metric names should be written in 'snake_case'/);
+  });
+
   it('--max-bytes rejects a larger input with the payload error', async () => {
     const r = await run(['--max-bytes', '8'], VALID);
     assert.equal(r.code, 1);

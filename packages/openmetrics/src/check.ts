@@ -72,13 +72,44 @@ async function readAll(stream: NodeJS.ReadableStream, limit: number): Promise<Bu
   return chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks);
 }
 
+/** Units whose base unit Prometheus naming prefers (promtool's lint says the same). */
+const NON_BASE_UNITS: Record<string, string> = {
+  milliseconds: 'seconds',
+  microseconds: 'seconds',
+  nanoseconds: 'seconds',
+  minutes: 'seconds',
+  hours: 'seconds',
+  days: 'seconds',
+  kilobytes: 'bytes',
+  megabytes: 'bytes',
+  gigabytes: 'bytes',
+  kibibytes: 'bytes',
+  mebibytes: 'bytes',
+  gibibytes: 'bytes',
+  millivolts: 'volts',
+  kilowatts: 'watts',
+  milliamperes: 'amperes',
+};
+
 /** Lint rules in the spirit of promtool's; they describe style, not validity. */
 function lint(families: MetricFamily[], format: TextFormat): string[] {
   const out: string[] = [];
   for (const f of families) {
-    if (f.help === undefined) out.push(`${f.name}: no help text`);
-    if (format === 'prometheus' && f.type === 'counter' && !f.name.endsWith('_total')) {
-      out.push(`${f.name}: counter metrics should have "_total" suffix`);
+    const n = f.name;
+    if (f.help === undefined) out.push(`${n}: no help text`);
+    if (format === 'prometheus') {
+      if (f.type === 'counter' && !n.endsWith('_total'))
+        out.push(`${n}: counter metrics should have "_total" suffix`);
+      if (f.type !== 'counter' && n.endsWith('_total'))
+        out.push(`${n}: non-counter metrics should not have "_total" suffix`);
+    } else if (f.type === 'counter' && n.endsWith('_total')) {
+      out.push(`${n}: counter family names should not end in "_total" (the samples are named ${n}_total)`);
+    }
+    if (/[a-z][A-Z]/.test(n))
+      out.push(`${n}: metric names should be written in 'snake_case' not 'camelCase'`);
+    for (const part of n.split('_')) {
+      const base = NON_BASE_UNITS[part];
+      if (base !== undefined) out.push(`${n}: use base unit "${base}" instead of "${part}"`);
     }
   }
   return out;

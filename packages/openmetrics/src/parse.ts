@@ -99,7 +99,9 @@ export function parse(input: Uint8Array | string, options: ParseOptions = {}): E
 
 /**
  * One sample as seen by `parseSamples`. The object is reused for every sample: copy what you keep.
- * `timestamp` is seconds, NaN when the line had none.
+ * `timestamp` is seconds, NaN when the line had none. `labels` is the very same array for
+ * consecutive samples of one series (the parser reuses an identical label block), so
+ * `labels === previous.labels && name === previous.name` is a cheap same-series test for ingest.
  */
 export interface SampleView {
   family: MetricFamily;
