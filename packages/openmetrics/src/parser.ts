@@ -820,11 +820,17 @@ export class TextParser {
     this.promCurName = name;
     pf.sampleCount++;
     const fam = pf.family;
-    if (fam.type === 'histogram' && name.endsWith('_bucket') && findLabel(labels, 'le') === undefined) {
-      this.fail('OM_INVALID_LABELS', s, `histogram bucket ${name} needs an le label`);
+    if (fam.type === 'histogram' && name !== fam.name && name.endsWith('_bucket')) {
+      const le = findLabel(labels, 'le');
+      if (le === undefined || parseNumberText(le) === undefined) {
+        this.fail('OM_INVALID_LABELS', s, `histogram bucket ${name} needs an le label holding a number`);
+      }
     }
-    if (fam.type === 'summary' && name === fam.name && findLabel(labels, 'quantile') === undefined) {
-      this.fail('OM_INVALID_LABELS', s, `summary sample ${name} needs a quantile label`);
+    if (fam.type === 'summary' && name === fam.name) {
+      const q = findLabel(labels, 'quantile');
+      if (q === undefined || parseNumberText(q) === undefined) {
+        this.fail('OM_INVALID_LABELS', s, `summary sample ${name} needs a quantile label holding a number`);
+      }
     }
     this.samples++;
     this.sink.sample(fam, name, labels, value, ts, undefined);
