@@ -27,6 +27,8 @@ export interface VectorSelector {
   matchers: Matcher[];
   offset: number;
   at?: AtModifier;
+  /** Experimental extended range selection (`anchored`, `smoothed`). */
+  mod?: 'anchored' | 'smoothed';
   pos: number;
 }
 export interface MatrixSelector {

@@ -142,6 +142,8 @@ interface RangeArg {
   /** Window end (inclusive, ms) for step i; the window is (end - range, end]. */
   end: (i: number) => number;
   constant: boolean;
+  /** Extended range selection; samples then reach one lookback beyond the window. */
+  mod?: 'anchored' | 'smoothed';
 }
 
 function gridTime(g: Grid, i: number): number {
@@ -418,8 +420,9 @@ class Evaluator {
     const teN = this.atTime(vs.at, gridTime(g, g.n - 1)) - vs.offset;
     const lb = this.opts.lookbackDeltaMs;
     const mint = te0 - lb + 1;
-    const q = await this.querier(mint, teN);
-    const series = await q.select(true, { start: mint, end: teN, step: g.step }, vs.matchers);
+    const maxt = vs.mod === 'smoothed' ? teN + lb - 1 : teN;
+    const q = await this.querier(mint, maxt);
+    const series = await q.select(true, { start: mint, end: maxt, step: g.step }, vs.matchers);
     const out: SS[] = [];
     let ts = new Float64Array(64);
     let vals = new Float64Array(64);
@@ -431,7 +434,7 @@ class Evaluator {
       if (it.seek(mint)) {
         do {
           const t = it.time();
-          if (t > teN) break;
+          if (t > maxt) break;
           if (len === ts.length) {
             const nts = new Float64Array(len * 2);
             nts.set(ts);
@@ -457,6 +460,14 @@ class Evaluator {
       for (let i = 0; i < g.n; i++) {
         const te = vs.at === undefined ? gridTime(g, i) - vs.offset : te0;
         while (j + 1 < len && ts[j + 1]! <= te) j++;
+        if (vs.mod === 'smoothed') {
+          const sv = smoothedValue(ts, vals, stale, len, j, te, lb);
+          if (sv === undefined) continue;
+          o.has[i] = 1;
+          o.vals[i] = sv;
+          got++;
+          continue;
+        }
         if (j < 0 || stale[j] || ts[j]! <= te - lb) continue;
         o.has[i] = 1;
         o.vals[i] = withTimestamps ? ts[j]! / 1000 : vals[j]!;
@@ -490,8 +501,9 @@ class Evaluator {
     const vs = m.vs;
     const [end, constant] = this.windowEnds(vs.at, vs.offset, g);
     if (g.n === 0) return { series: [], range: m.range, end, constant };
-    const mint = end(0) - m.range + 1;
-    const maxt = end(g.n - 1);
+    const lb = vs.mod ? this.opts.lookbackDeltaMs : 0;
+    const mint = end(0) - m.range + 1 - lb;
+    const maxt = end(g.n - 1) + (vs.mod === 'smoothed' ? lb : 0);
     const q = await this.querier(mint, maxt);
     const series = await q.select(
       true,
@@ -530,7 +542,7 @@ class Evaluator {
     }
     this.scratchT = ts;
     this.scratchV = vals;
-    return { series: out, range: m.range, end, constant };
+    return { series: out, range: m.range, end, constant, mod: vs.mod };
   }
 
   private async subquery(sq: Subquery, g: Grid): Promise<RangeArg> {
@@ -1227,9 +1239,17 @@ class Evaluator {
       const vs = r.vs;
       let any = false;
       windows(ts, ra, g.n, (i, lo, hi) => {
-        if (hi <= lo) return;
         const end = ra.end(i);
         let v: number | undefined;
+        if (ra.mod) {
+          v = extendedRangeFn(f, ra.mod, ts, vs, lo, hi, end - range, end, this.opts.lookbackDeltaMs);
+          if (v === undefined) return;
+          o.has[i] = 1;
+          o.vals[i] = v;
+          any = true;
+          return;
+        }
+        if (hi <= lo) return;
         switch (f) {
           case 'rate':
             v = extrapolatedRate(ts, vs, lo, hi, end - range, end, true, true);
@@ -1687,6 +1707,116 @@ function infoTimeRef(e: Expr): { at?: AtModifier; offset: number } {
   };
   walk(e);
   return { at, offset };
+}
+
+/**
+ * Value at time x interpolated linearly between the samples around it (each within the
+ * lookback), held flat when only one side exists. `j` indexes the last sample at or before x.
+ * For counters, a decrease between the two samples is read as a reset to zero.
+ */
+function interpolate(
+  ts: ArrayLike<number>,
+  vs: ArrayLike<number>,
+  len: number,
+  j: number,
+  x: number,
+  lb: number,
+  counter: boolean,
+): number | undefined {
+  if (j >= 0 && ts[j] === x) return vs[j]!;
+  const k = j + 1;
+  const before = j >= 0 && ts[j]! > x - lb;
+  const after = k < len && ts[k]! < x + lb;
+  if (before && after) {
+    let a = vs[j]!;
+    const b = vs[k]!;
+    if (counter && b < a) a = 0;
+    return a + ((b - a) * (x - ts[j]!)) / (ts[k]! - ts[j]!);
+  }
+  if (before) return vs[j]!;
+  if (after) return vs[k]!;
+  return undefined;
+}
+
+/** `metric smoothed`: the interpolated value at te (stale markers end the series as usual). */
+function smoothedValue(
+  ts: Float64Array,
+  vals: Float64Array,
+  stale: Uint8Array,
+  len: number,
+  j: number,
+  te: number,
+  lb: number,
+): number | undefined {
+  if (j >= 0 && stale[j]) return undefined;
+  if (j + 1 < len && stale[j + 1]) return j >= 0 && ts[j]! > te - lb ? vals[j]! : undefined;
+  if (j < 0 || ts[j]! <= te - lb) return undefined;
+  return interpolate(ts, vals, len, j, te, lb, false);
+}
+
+/** Counter increase over a sequence: last - first, plus the value before every reset. */
+function counterIncrease(seq: number[]): number {
+  let r = seq[seq.length - 1]! - seq[0]!;
+  for (let k = 1; k < seq.length; k++) if (seq[k]! < seq[k - 1]!) r += seq[k - 1]!;
+  return r;
+}
+
+/**
+ * `anchored` and `smoothed` range functions: no extrapolation. Anchored prepends the last
+ * sample at or before the window start (within the lookback); smoothed replaces both window
+ * edges by interpolated values.
+ */
+function extendedRangeFn(
+  f: string,
+  mod: 'anchored' | 'smoothed',
+  ts: Float64Array,
+  vs: Float64Array,
+  lo: number,
+  hi: number,
+  start: number,
+  end: number,
+  lb: number,
+): number | undefined {
+  const len = ts.length;
+  const counter = f === 'rate' || f === 'increase';
+  const seq: number[] = [];
+  if (mod === 'anchored') {
+    if (hi <= lo) return undefined;
+    if (lo > 0 && ts[lo - 1]! > start - lb) seq.push(vs[lo - 1]!);
+    for (let k = lo; k < hi; k++) seq.push(vs[k]!);
+  } else {
+    if (hi === 0 || lo >= len) return undefined;
+    const first = interpolate(ts, vs, len, lo - 1, start, lb, counter);
+    const last = interpolate(ts, vs, len, hi - 1, end, lb, counter);
+    if (first === undefined || last === undefined) return undefined;
+    seq.push(first);
+    const stop = hi > 0 && ts[hi - 1] === end ? hi - 1 : hi;
+    for (let k = lo; k < stop; k++) seq.push(vs[k]!);
+    seq.push(last);
+  }
+  switch (f) {
+    case 'increase':
+      return counterIncrease(seq);
+    case 'rate':
+      return counterIncrease(seq) / ((end - start) / 1000);
+    case 'delta':
+      return seq[seq.length - 1]! - seq[0]!;
+    case 'changes': {
+      let c = 0;
+      for (let k = 1; k < seq.length; k++) {
+        const a = seq[k]!;
+        const b = seq[k - 1]!;
+        if (!(a === b || (Number.isNaN(a) && Number.isNaN(b)))) c++;
+      }
+      return c;
+    }
+    case 'resets': {
+      let c = 0;
+      for (let k = 1; k < seq.length; k++) if (seq[k]! < seq[k - 1]!) c++;
+      return c;
+    }
+  }
+  return undefined;
 }
 
 function isComparison(op: string): boolean {

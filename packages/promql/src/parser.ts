@@ -384,10 +384,16 @@ class Converter {
       case 'BinaryExpr':
         return this.binary(n);
       case 'AnchoredExpr':
-      case 'SmoothedExpr':
-        throw parseError(
-          `the ${n.name === 'AnchoredExpr' ? 'anchored' : 'smoothed'} modifier is not supported`,
-        );
+      case 'SmoothedExpr': {
+        const inner = this.expr(n.firstChild!);
+        const mod = n.name === 'AnchoredExpr' ? 'anchored' : 'smoothed';
+        const target = inner.kind === 'vector' ? inner : inner.kind === 'matrix' ? inner.vs : undefined;
+        if (!target) throw parseError(`${mod} modifier can only be used on vector or range selectors`);
+        if (inner.kind === 'vector' && mod === 'anchored')
+          throw parseError('anchored modifier can only be used with range vector selectors');
+        target.mod = mod;
+        return inner;
+      }
       default:
         throw parseError(`unexpected ${n.name} in expression`);
     }
@@ -472,6 +478,15 @@ class Converter {
       throw parseError(
         `expected at most ${max} argument(s) in call to ${JSON.stringify(fn)}, got ${args.length}`,
       );
+    }
+    for (const a of args) {
+      const u = unwrapParens(a);
+      const mod = u.kind === 'matrix' ? u.vs.mod : undefined;
+      if (mod) {
+        const allowed = extendedFunctions[mod];
+        if (!allowed.includes(fn))
+          throw parseError(`${mod} modifier can only be used with: ${allowed.join(', ')} - not with ${fn}`);
+      }
     }
     for (let i = 0; i < args.length; i++) {
       const want = sig.args[Math.min(i, sig.args.length - 1)]!;
@@ -633,6 +648,17 @@ class Converter {
     if (inner) return this.durationSeconds(inner);
     throw parseError(`bad duration ${JSON.stringify(this.text(n))}`);
   }
+}
+
+const extendedFunctions = {
+  anchored: ['changes', 'delta', 'increase', 'rate', 'resets'],
+  smoothed: ['delta', 'increase', 'rate'],
+};
+
+function unwrapParens(e: Expr): Expr {
+  let x = e;
+  while (x.kind === 'paren') x = x.expr;
+  return x;
 }
 
 function typeName(t: ValueType): string {
