@@ -225,6 +225,9 @@ describe('parse: formats', () => {
     assert.throws(() => parse('# TYPE a summary\na 1\n', { format: 'prometheus' }), {
       code: 'OM_INVALID_LABELS',
     });
+    assert.throws(() => parse('# TYPE h histogram\nh_bucket{le="x"} 1\n', { format: 'prometheus' }), {
+      code: 'OM_INVALID_LABELS',
+    });
   });
 });
 
