@@ -52,4 +52,11 @@ describe('chunk codec', () => {
     roundTrip([], [], true);
     roundTrip([42], [4711]);
   });
+
+  it('round-trips large deltas through multi-byte varints', () => {
+    const ts = [-1e12, 0, 1, 5e12, 5e12 + 1, 2 ** 50];
+    const vs = [1e15, -1e15, 4.5e15 - 1, -(4.5e15 - 1), 0.5, -123456.789];
+    roundTrip(ts, vs);
+    roundTrip(ts, vs, true);
+  });
 });

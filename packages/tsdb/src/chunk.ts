@@ -18,11 +18,14 @@ export const ENC_DEFLATE = 2;
 const VALUES_DECIMAL = 0;
 const VALUES_RAW = 1;
 
-/** Largest decimal scale tried; 10^15 keeps mantissas of typical meter values below 2^52. */
+/** Largest decimal scale tried. */
 const MAX_SCALE = 15;
 const POW10: number[] = [];
 for (let k = 0; k <= 22; k++) POW10.push(10 ** k);
-const MAX_MANTISSA = 2 ** 52;
+/** Mantissas stay below 2^50 so that deltas and their zigzag form stay exact integers (< 2^53). */
+const MAX_MANTISSA = 2 ** 50;
+/** Timestamps must lie within ±2^50 ms (±35 000 years) for the same reason. */
+export const MAX_ABS_TIMESTAMP = 2 ** 50;
 
 export interface DecodedChunk {
   ts: Float64Array;
@@ -208,16 +211,19 @@ export function decodeChunk(chunk: Uint8Array): DecodedChunk {
   const vs = new Float64Array(n);
   if (n > 0) {
     const tmode = r.byte();
-    let t = r.varint();
-    ts[0] = t;
+    const t0 = r.varint();
     if (tmode === TS_GRID) {
       const D = r.varint();
-      for (let i = 1; i < n; i++) ts[i] = t + i * D + r.varint();
+      r.pos = readZigzags(body, r.pos, ts, 1, n);
+      ts[0] = t0;
+      for (let i = 1; i < n; i++) ts[i] = t0 + i * D + ts[i]!;
     } else if (tmode === TS_DOD) {
+      r.pos = readZigzags(body, r.pos, ts, 1, n);
+      ts[0] = t0;
+      let t = t0;
       let d = 0;
       for (let i = 1; i < n; i++) {
-        const x = r.varint();
-        d = i === 1 ? x : d + x;
+        d += ts[i]!;
         t += d;
         ts[i] = t;
       }
@@ -240,15 +246,16 @@ export function decodeChunk(chunk: Uint8Array): DecodedChunk {
       excIdx.push(idx);
       excBytes.push(r.bytes(8));
     }
+    r.pos = readZigzags(body, r.pos, vs, 0, n);
     let m = 0;
     if (k === 0) {
       for (let i = 0; i < n; i++) {
-        m += r.varint();
+        m += vs[i]!;
         vs[i] = m;
       }
     } else {
       for (let i = 0; i < n; i++) {
-        m += r.varint();
+        m += vs[i]!;
         vs[i] = m / p;
       }
     }
@@ -261,6 +268,35 @@ export function decodeChunk(chunk: Uint8Array): DecodedChunk {
     throw new CorruptionError(`unknown value mode ${mode}`);
   }
   return { ts, vs };
+}
+
+/**
+ * Decodes zigzag varints into out[from, to); returns the position after them. The hot loop of
+ * every read: one-byte values take a branch and two bit operations.
+ */
+function readZigzags(buf: Uint8Array, pos: number, out: Float64Array, from: number, to: number): number {
+  const end = buf.length;
+  for (let i = from; i < to; i++) {
+    if (pos >= end) throw new CorruptionError('unexpected end of varint');
+    let b = buf[pos++]!;
+    if (b < 0x80) {
+      out[i] = (b >>> 1) ^ -(b & 1);
+      continue;
+    }
+    let u = b & 0x7f;
+    let shift = 7;
+    for (;;) {
+      if (pos >= end) throw new CorruptionError('unexpected end of varint');
+      b = buf[pos++]!;
+      if (shift < 28) u |= (b & 0x7f) << shift;
+      else u += (b & 0x7f) * 2 ** shift;
+      shift += 7;
+      if (b < 0x80) break;
+      if (shift > 56) throw new CorruptionError('varint too long');
+    }
+    out[i] = u % 2 === 0 ? u / 2 : -(u + 1) / 2;
+  }
+  return pos;
 }
 
 /** Sample count of a chunk without decoding it (plain chunks only; -1 for deflated ones). */

@@ -27,7 +27,7 @@ import {
 } from '@sensorpath/storage';
 import { Block, BlockWriter } from './block.ts';
 import { ByteReader, ByteWriter, beginRecord, CorruptionError, endRecord } from './bytes.ts';
-import { decodeChunk } from './chunk.ts';
+import { decodeChunk, MAX_ABS_TIMESTAMP } from './chunk.ts';
 import {
   encodeSeriesRecord,
   Head,
@@ -717,10 +717,10 @@ class HeadAppender implements Appender {
     const head = this.head;
     let s = ref > 0 ? head.byRef(ref) : undefined;
     if (s === undefined) s = head.lookup(labels) ?? head.getOrCreate(labels);
-    if (!Number.isSafeInteger(t)) {
+    if (!Number.isSafeInteger(t) || Math.abs(t) > MAX_ABS_TIMESTAMP) {
       throw new StorageError(
         'TSDB_OUT_OF_BOUNDS',
-        `timestamp ${t} is not an integer number of milliseconds`,
+        `timestamp ${t} is not an integer number of milliseconds within ±2^50`,
         {
           context: { labels: s.labels },
         },

@@ -15,6 +15,7 @@ import * as path from 'node:path';
 import { type ParseOptions, parseSamples, type SampleView, type TextFormat } from '@sensorpath/openmetrics';
 import { compareLabels, type Label, type Labels, StorageError, validateLabels } from '@sensorpath/storage';
 import { BlockWriter } from './block.ts';
+import { MAX_ABS_TIMESTAMP } from './chunk.ts';
 import { lowerBound } from './series.ts';
 
 export interface ImportOptions {
@@ -121,7 +122,14 @@ export async function importOpenMetrics(
       lastName = s.name;
       last = buf;
     }
-    buf.push(Math.round(s.timestamp * 1000), s.value);
+    const t = Math.round(s.timestamp * 1000);
+    if (!(Math.abs(t) <= MAX_ABS_TIMESTAMP)) {
+      throw new StorageError(
+        'TSDB_IMPORT_INVALID',
+        `timestamp ${s.timestamp} s of ${s.name} is out of range`,
+      );
+    }
+    buf.push(t, s.value);
     samples++;
   };
 
