@@ -36,7 +36,12 @@ async function receiver(status: (n: number) => number) {
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const addr = server.address();
   const port = typeof addr === 'object' && addr ? addr.port : 0;
-  return { url: `http://127.0.0.1:${port}`, bodies, requests: () => n, close: () => new Promise<void>((r) => server.close(() => r())) };
+  return {
+    url: `http://127.0.0.1:${port}`,
+    bodies,
+    requests: () => n,
+    close: () => new Promise<void>((r) => server.close(() => r())),
+  };
 }
 
 describe('http notifiers', () => {
@@ -93,15 +98,26 @@ describe('http notifiers', () => {
   it('bounds its queue, dropping the oldest alerts', async () => {
     const rcv = await receiver(() => 200);
     closers.push(rcv.close);
-    const n = new WebhookNotifier({ url: `${rcv.url}/hook`, clock: systemClock, queueCapacity: 3, maxBatch: 10 });
+    const n = new WebhookNotifier({
+      url: `${rcv.url}/hook`,
+      clock: systemClock,
+      queueCapacity: 3,
+      maxBatch: 10,
+    });
     // The first batch goes out at once; the next five wait in a queue of three.
     n.send([alert('A0')]);
     n.send([1, 2, 3, 4, 5].map((i) => alert(`A${i}`, T - 1)));
     await n.flushed();
     assert.equal(n.stats.dropped, 2);
-    const names = rcv.bodies.flatMap((b) => (b.body as { alerts: { labels: { alertname: string } }[] }).alerts.map((a) => a.labels.alertname));
+    const names = rcv.bodies.flatMap((b) =>
+      (b.body as { alerts: { labels: { alertname: string } }[] }).alerts.map((a) => a.labels.alertname),
+    );
     assert.deepEqual(names, ['A0', 'A3', 'A4', 'A5']);
-    const second = rcv.bodies[1]!.body as { status: string; receiver: string; alerts: { status: string; tenant: string }[] };
+    const second = rcv.bodies[1]!.body as {
+      status: string;
+      receiver: string;
+      alerts: { status: string; tenant: string }[];
+    };
     assert.equal(second.status, 'resolved');
     assert.equal(second.alerts[0]!.tenant, 'acme');
     assert.equal(rcv.bodies[0]!.url, '/hook');

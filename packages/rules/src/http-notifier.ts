@@ -49,9 +49,13 @@ function resolve(o: HttpNotifierOptions): Resolved {
   try {
     u = new URL(o.url);
   } catch (err) {
-    throw new RulesError('RULES_NOTIFIER_CONFIG', `notifier URL ${JSON.stringify(o.url)} is not a URL: use http://host:port`, {
-      cause: err,
-    });
+    throw new RulesError(
+      'RULES_NOTIFIER_CONFIG',
+      `notifier URL ${JSON.stringify(o.url)} is not a URL: use http://host:port`,
+      {
+        cause: err,
+      },
+    );
   }
   if (u.protocol !== 'http:' && u.protocol !== 'https:')
     throw new RulesError('RULES_NOTIFIER_CONFIG', `notifier URL ${o.url} must use http or https`);
@@ -67,7 +71,10 @@ function resolve(o: HttpNotifierOptions): Resolved {
   };
   for (const k of ['queueCapacity', 'maxBatch', 'attempts', 'timeoutMs'] as const) {
     if (!(Number.isInteger(r[k]) && r[k] > 0))
-      throw new RulesError('RULES_NOTIFIER_CONFIG', `notifier option ${k} must be a positive integer, got ${r[k]}`);
+      throw new RulesError(
+        'RULES_NOTIFIER_CONFIG',
+        `notifier option ${k} must be a positive integer, got ${r[k]}`,
+      );
   }
   return r;
 }
@@ -80,7 +87,10 @@ abstract class HttpNotifier implements Notifier {
   private closed = false;
   private idle: (() => void)[] = [];
 
-  constructor(opts: HttpNotifierOptions, protected readonly endpoint: string) {
+  constructor(
+    opts: HttpNotifierOptions,
+    protected readonly endpoint: string,
+  ) {
     this.o = resolve(opts);
   }
 
@@ -93,7 +103,10 @@ abstract class HttpNotifier implements Notifier {
     if (over > 0) {
       this.queue.splice(0, over);
       this.stats.dropped += over;
-      this.o.logger.warn({ url: this.endpoint, dropped: over }, 'notification queue full; oldest alerts dropped');
+      this.o.logger.warn(
+        { url: this.endpoint, dropped: over },
+        'notification queue full; oldest alerts dropped',
+      );
     }
     this.stats.queued = this.queue.length;
     this.pump();
@@ -120,7 +133,10 @@ abstract class HttpNotifier implements Notifier {
       },
       (err: Error & { retry?: boolean }) => {
         if (err.retry !== false && n < this.o.attempts && !this.closed) {
-          this.o.logger.debug({ url: this.endpoint, attempt: n, err: err.message }, 'notification failed; retrying');
+          this.o.logger.debug(
+            { url: this.endpoint, attempt: n, err: err.message },
+            'notification failed; retrying',
+          );
           this.o.clock.setTimer(() => this.attempt(batch, n + 1), this.o.backoffMs * 2 ** (n - 1));
           return;
         }

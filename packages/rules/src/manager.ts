@@ -28,6 +28,7 @@ import {
   STALE_NAN,
 } from '@sensorpath/storage';
 import type { Clock, TimerHandle } from './clock.ts';
+import { SEVERITIES, type SensorEvent, type Severity } from './events.ts';
 import { type Notifier, type NotifyAlert, type RulesLogger, silentLogger } from './notifier.ts';
 import type { AlertingRuleSpec, RecordingRuleSpec, RuleGroupSpec, RuleSpec } from './rulefile.ts';
 import { expandTemplate, type Template, type TemplateSample } from './template.ts';
@@ -60,6 +61,8 @@ export interface RuleManagerOptions {
   resolvedRetentionMs?: number;
   /** Base URL for `generatorURL` and `$externalURL`. @default "" */
   externalURL?: string;
+  /** Receives an event when an alert starts firing and when it resolves (rules emit events). */
+  emitEvent?: (e: SensorEvent) => void;
 }
 
 export type AlertState = 'inactive' | 'pending' | 'firing';
@@ -144,8 +147,9 @@ function groupKey(scope: GroupScope, name: string): string {
 }
 
 export class RuleManager {
-  private readonly o: Required<Omit<RuleManagerOptions, 'notifier' | 'logger'>> & {
+  private readonly o: Required<Omit<RuleManagerOptions, 'notifier' | 'logger' | 'emitEvent'>> & {
     notifier: Notifier | undefined;
+    emitEvent: ((e: SensorEvent) => void) | undefined;
     logger: RulesLogger;
   };
   private readonly groups = new Map<string, RuleGroup>();
@@ -162,6 +166,7 @@ export class RuleManager {
       externalURL: '',
       ...opts,
       notifier: opts.notifier,
+      emitEvent: opts.emitEvent,
       logger: opts.logger ?? silentLogger,
     };
   }
@@ -380,6 +385,7 @@ export class RuleManager {
         if (a.state === 'pending' || (a.resolvedAt !== 0 && ts - a.resolvedAt > this.o.resolvedRetentionMs))
           rs.active.delete(k);
         if (a.state !== 'inactive' && !keepFiring) {
+          if (a.state === 'firing') this.ruleEvent(rule, a, tenant, ts, 'resolved');
           a.state = 'inactive';
           a.resolvedAt = ts;
         }
@@ -391,6 +397,7 @@ export class RuleManager {
       if (a.state === 'pending' && ts - a.activeAt >= rule.forMs) {
         a.state = 'firing';
         a.firedAt = ts;
+        this.ruleEvent(rule, a, tenant, ts, 'firing');
       }
       const base = labelsToRecord(a.labels);
       out.push({ labels: labelsFromRecord({ ...base, [METRIC_NAME]: 'ALERTS', alertstate: a.state }), v: 1 });
@@ -404,6 +411,34 @@ export class RuleManager {
       throw new Error(`exceeded limit of ${g.spec.limit} with ${activeCount} alerts`);
     }
     return out;
+  }
+
+  private ruleEvent(
+    rule: AlertingRuleSpec,
+    a: Alert,
+    tenant: string,
+    ts: number,
+    state: 'firing' | 'resolved',
+  ): void {
+    if (!this.o.emitEvent) return;
+    const labels = labelsToRecord(a.labels);
+    const sev = (SEVERITIES as readonly string[]).includes(labels.severity ?? '')
+      ? (labels.severity as Severity)
+      : 'warning';
+    const summary = a.annotations.summary ?? `${rule.name} ${state}`;
+    const e: SensorEvent = {
+      seq: 0,
+      time: ts,
+      tenant,
+      labels,
+      type: rule.name,
+      severity: state === 'resolved' ? 'info' : sev,
+      message: state === 'resolved' ? `resolved: ${summary}` : summary,
+      attributes: { rule: rule.name, state, active_at: a.activeAt },
+      source: 'rule',
+    };
+    if (!Number.isNaN(a.value)) e.value = a.value;
+    this.o.emitEvent(e);
   }
 
   private sendAlerts(g: RuleGroup, rule: AlertingRuleSpec, rs: RuleState, tenant: string, ts: number): void {

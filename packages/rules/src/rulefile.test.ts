@@ -13,7 +13,9 @@ import { FileInvalidError } from './errors.ts';
 import { loadRuleFile, parseRuleFile } from './rulefile.ts';
 
 const dir = join(import.meta.dirname, '../testdata/rules');
-const files = readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort();
+const files = readdirSync(dir)
+  .filter((f) => f.endsWith('.yaml'))
+  .sort();
 const good = files.filter((f) => !f.endsWith('.bad.yaml'));
 const bad = files.filter((f) => f.endsWith('.bad.yaml'));
 const PROMTOOL = '/usr/bin/promtool';
@@ -50,7 +52,7 @@ describe('rule files', () => {
 
   it('valid fixtures pass promtool check rules', { skip: noPromtool }, async () => {
     const results = await Promise.all(good.map((f) => promtool(join(dir, f))));
-    results.forEach((r, i) => assert.ok(r.ok, `${good[i]}: ${r.out}`));
+    for (const [i, r] of results.entries()) assert.ok(r.ok, `${good[i]}: ${r.out}`);
   });
 
   it('invalid fixtures are refused with file, line and reason', () => {
@@ -74,6 +76,6 @@ describe('rule files', () => {
 
   it('invalid fixtures are refused by promtool too', { skip: noPromtool }, async () => {
     const results = await Promise.all(bad.map((f) => promtool(join(dir, f))));
-    results.forEach((r, i) => assert.ok(!r.ok, `${bad[i]} passed promtool`));
+    for (const [i, r] of results.entries()) assert.ok(!r.ok, `${bad[i]} passed promtool`);
   });
 });

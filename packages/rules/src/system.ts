@@ -1,0 +1,237 @@
+/**
+ * The rules subsystem as the server plugs it in: the rule manager over the PromQL engine and each
+ * tenant's store, notifiers (Alertmanager, webhook), the event store, stream processors fed from
+ * ingestion, and the HTTP API. The server hands over how to reach tenants' storage (`RulesDeps`);
+ * this file wires the pieces and owns their lifecycle, nothing else.
+ *
+ * Rule files given at start (`--rules`) apply to every tenant; a tenant's own file (HTTP API) is
+ * kept in `<data>/rules/tenants/<tenant>.yaml` and loaded again at start. A reload (`reload()`,
+ * SIGHUP, `POST /api/v1/rules/reload`) validates every file first: if one is refused, the error
+ * names file, line and reason and the groups already loaded keep running unchanged.
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { rename, rm, writeFile } from 'node:fs/promises';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { join } from 'node:path';
+import { Engine, type EngineOptions } from '@sensorpath/promql';
+import { parseTopic } from '@sensorpath/protocol';
+import { type Appendable, isStaleNaN, type Labels, type Queryable } from '@sensorpath/storage';
+import { createRulesApi, type RulesApiHandler } from './api.ts';
+import { type Clock, systemClock } from './clock.ts';
+import { FileInvalidError } from './errors.ts';
+import { EventStore } from './event-store.ts';
+import { parseEdgeEvents, type SensorEvent } from './events.ts';
+import { AlertmanagerNotifier, type HttpNotifierOptions, WebhookNotifier } from './http-notifier.ts';
+import { RuleManager } from './manager.ts';
+import { FanoutNotifier, type Notifier, type RulesLogger, silentLogger } from './notifier.ts';
+import { engineQueryFunc } from './query.ts';
+import { loadRuleFile, parseRuleFile, type RuleGroupSpec } from './rulefile.ts';
+import { loadProcessorsFile, type ProcessorSpec, StreamEngine } from './stream.ts';
+
+export interface RulesOptions {
+  /** Event logs go to `<dataDir>/events`, tenant rule files to `<dataDir>/rules`; undefined: memory only. */
+  dataDir: string | undefined;
+  /** Rule files (Prometheus format) evaluated for every tenant. */
+  ruleFiles?: readonly string[];
+  /** Stream processor files (YAML, docs/rules.md). */
+  processorFiles?: readonly string[];
+  /** Alertmanager base URLs (`http://host:9093`). */
+  alertmanagers?: readonly string[];
+  /** Webhook URLs receiving alert batches. */
+  webhooks?: readonly string[];
+  clock?: Clock;
+  logger?: RulesLogger;
+  engineOptions?: EngineOptions;
+  /** @default 1000 */
+  defaultIntervalMs?: number;
+  externalURL?: string;
+  notifierOptions?: Partial<Omit<HttpNotifierOptions, 'url' | 'clock' | 'logger'>>;
+  /** Extra notifier (tests, the benchmark). */
+  notifier?: Notifier;
+}
+
+/** What the server provides: per-tenant reads and writes and the tenants it has. */
+export interface RulesDeps {
+  queryable: (tenant: string) => Queryable;
+  appendable: (tenant: string) => Promise<Appendable>;
+  tenants: () => readonly string[];
+}
+
+const TENANT = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/;
+
+export class RulesSystem {
+  readonly manager: RuleManager;
+  readonly events: EventStore;
+  readonly stream: StreamEngine;
+  readonly notifier: Notifier;
+  readonly http: RulesApiHandler;
+  private readonly log: RulesLogger;
+  private readonly tenantText = new Map<string, string>();
+  private readonly tenantDir: string | undefined;
+
+  private constructor(
+    private readonly o: RulesOptions,
+    deps: RulesDeps,
+  ) {
+    const clock = o.clock ?? systemClock;
+    this.log = o.logger ?? silentLogger;
+    const targets: Notifier[] = [];
+    const no = { clock, logger: this.log, ...o.notifierOptions };
+    for (const url of o.alertmanagers ?? []) targets.push(new AlertmanagerNotifier({ url, ...no }));
+    for (const url of o.webhooks ?? []) targets.push(new WebhookNotifier({ url, ...no }));
+    if (o.notifier) targets.push(o.notifier);
+    this.notifier = new FanoutNotifier(targets);
+    this.events = new EventStore({ dir: o.dataDir && join(o.dataDir, 'events'), logger: this.log });
+    const emit = (e: SensorEvent) => {
+      this.events.append(e);
+    };
+    this.manager = new RuleManager({
+      clock,
+      query: engineQueryFunc(new Engine(o.engineOptions), deps.queryable),
+      appendable: deps.appendable,
+      tenants: deps.tenants,
+      notifier: this.notifier,
+      logger: this.log,
+      defaultIntervalMs: o.defaultIntervalMs ?? 1000,
+      externalURL: o.externalURL ?? '',
+      emitEvent: emit,
+    });
+    this.stream = new StreamEngine({ clock, emit, notifier: this.notifier, logger: this.log });
+    this.tenantDir = o.dataDir && join(o.dataDir, 'rules', 'tenants');
+    this.http = createRulesApi({
+      manager: this.manager,
+      events: this.events,
+      now: () => clock.now(),
+      tenantFiles: {
+        get: (t) => this.tenantText.get(t),
+        put: (t, text) => this.putTenantRules(t, text),
+        delete: (t) => this.deleteTenantRules(t),
+      },
+    });
+  }
+
+  /** Loads every file; a refused file fails the start with its file, line and reason. */
+  static async open(o: RulesOptions, deps: RulesDeps): Promise<RulesSystem> {
+    const s = new RulesSystem(o, deps);
+    await s.reload();
+    if (s.tenantDir && existsSync(s.tenantDir)) {
+      for (const f of readdirSync(s.tenantDir)) {
+        const t = f.replace(/\.yaml$/, '');
+        if (!f.endsWith('.yaml') || !TENANT.test(t)) continue;
+        const path = join(s.tenantDir, f);
+        const text = readFileSync(path, 'utf8');
+        try {
+          s.manager.setGroups({ source: 'api', tenant: t }, parseRuleFile(text, path));
+          s.tenantText.set(t, text);
+        } catch (err) {
+          s.log.error(
+            { tenant: t, file: path, err: (err as Error).message },
+            'tenant rule file refused; skipped',
+          );
+        }
+      }
+    }
+    return s;
+  }
+
+  /**
+   * Re-reads the `--rules` and `--events` files. All are validated before any is applied; on a
+   * refusal this throws (FileInvalidError with file, line and reason) and nothing changes.
+   */
+  async reload(): Promise<void> {
+    const files = this.o.ruleFiles ?? [];
+    const ruleSets: RuleGroupSpec[][] = [];
+    for (const f of files) ruleSets.push(await loadRuleFile(f));
+    const procs: ProcessorSpec[] = [];
+    for (const f of this.o.processorFiles ?? []) procs.push(...(await loadProcessorsFile(f)));
+    files.forEach((f, i) => this.manager.setGroups({ source: f, tenant: undefined }, ruleSets[i]!));
+    // Files no longer configured are dropped (none today: the list is fixed at start).
+    this.stream.setProcessors(procs);
+    this.log.info(
+      { ruleFiles: files.length, groups: this.manager.list().length, processors: procs.length },
+      'rules loaded',
+    );
+  }
+
+  private async putTenantRules(tenant: string, text: string): Promise<void> {
+    if (!TENANT.test(tenant))
+      throw new FileInvalidError('RULES_FILE_INVALID', [
+        { file: `tenant ${tenant}`, line: 1, column: 1, reason: 'invalid tenant name' },
+      ]);
+    const path = this.tenantDir ? join(this.tenantDir, `${tenant}.yaml`) : `api:${tenant}`;
+    const groups = parseRuleFile(text, path);
+    if (this.tenantDir) {
+      mkdirSync(this.tenantDir, { recursive: true });
+      await writeFile(`${path}.tmp`, text);
+      await rename(`${path}.tmp`, path);
+    }
+    this.manager.setGroups({ source: 'api', tenant }, groups);
+    this.tenantText.set(tenant, text);
+  }
+
+  private async deleteTenantRules(tenant: string): Promise<boolean> {
+    if (!this.tenantText.has(tenant)) return false;
+    this.manager.setGroups({ source: 'api', tenant }, []);
+    this.tenantText.delete(tenant);
+    if (this.tenantDir) await rm(join(this.tenantDir, `${tenant}.yaml`), { force: true });
+    return true;
+  }
+
+  /** HTTP: the API of api.ts plus `POST /api/v1/rules/reload`. */
+  async handle(
+    req: IncomingMessage,
+    res: ServerResponse,
+    url: URL,
+    tenants: readonly string[] | undefined,
+  ): Promise<boolean> {
+    if (url.pathname === '/api/v1/rules/reload' && req.method === 'POST') {
+      try {
+        await this.reload();
+        res.writeHead(200, { 'content-type': 'application/json' }).end('{"status":"success"}');
+      } catch (err) {
+        const body = {
+          status: 'error',
+          errorType: 'bad_data',
+          error: (err as Error).message,
+          code: (err as { code?: string }).code,
+        };
+        res.writeHead(400, { 'content-type': 'application/json' }).end(JSON.stringify(body));
+      }
+      return true;
+    }
+    return this.http(req, res, url, tenants);
+  }
+
+  /** A committed batch from ingestion: staleness markers are skipped. */
+  onSamples(tenant: string, labels: readonly Labels[], ts: readonly number[], vs: readonly number[]): void {
+    for (let i = 0; i < labels.length; i++) {
+      const v = vs[i]!;
+      if (Number.isNaN(v) && isStaleNaN(v)) continue;
+      this.stream.observe(tenant, labels[i]!, ts[i]!, v);
+    }
+  }
+
+  /** A publish on `<path>/events`: stored, streamed; a malformed payload is logged and dropped. */
+  onEvents(topic: string, payload: Uint8Array, arrivalMs = Date.now()): number {
+    const t = parseTopic(topic);
+    if (t?.kind !== 'events') return 0;
+    try {
+      const evs = parseEdgeEvents(t.path, payload, arrivalMs);
+      for (const e of evs) this.events.append(e);
+      return evs.length;
+    } catch (err) {
+      this.log.warn(
+        { topic, code: (err as { code?: string }).code, err: (err as Error).message },
+        'event message refused',
+      );
+      return 0;
+    }
+  }
+
+  async close(): Promise<void> {
+    this.stream.stop();
+    await this.manager.stop();
+    await this.notifier.close();
+    await this.events.close();
+  }
+}
