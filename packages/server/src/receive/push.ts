@@ -4,7 +4,8 @@
  * 0.0.4 format). It is the MQTT `<path>/metrics` message over HTTP: same credentials, same scope
  * check (the path must lie inside the caller's scope, as the topic `<path>/metrics` would), same
  * ingestion (sensor-path labels from the URL override payload labels, so a body cannot claim
- * another tenant or place), same limits. Answers 200 with the stored and rejected sample counts.
+ * another tenant or place), same limits. Answers 200 with the stored and rejected sample counts,
+ * 413/429 with a LIMIT_* code when a tenant limit refused the message or some of its series.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { AuthError, checkPublish, type TenantLimiter } from '@sensorpath/auth';
@@ -51,6 +52,22 @@ export function createPushRoute(deps: {
       const format = formatFromContentType(String(req.headers['content-type'] ?? '')) ?? 'openmetrics';
       const r = await deps.ingestor.ingest(path, body, `http:${topic}`, format);
       deps.onDeviceMessage?.(topic, true);
+      const limited = r.errors.find((e) => e.includes('LIMIT_SERIES'));
+      if (limited) {
+        // Samples of known series were stored; the new series beyond the limit were not.
+        const err = new AuthError('LIMIT_SERIES', `${r.rejected} samples refused: ${limited}`, {
+          tenant: path.enterprise,
+        });
+        deps.access.refuse('http', err, { user: p.username, path: pathText });
+        sendJson(res, 429, {
+          status: 'error',
+          errorType: 'limit',
+          code: err.code,
+          error: err.message,
+          data: r,
+        });
+        return true;
+      }
       sendJson(res, 200, { status: 'success', data: r });
     } catch (err) {
       if (err instanceof AuthError) deps.access.refuse('http', err, { user: p.username, path: pathText });
