@@ -12,7 +12,7 @@
 
 import { spawnSync } from 'node:child_process';
 import { createWriteStream, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sharedDir } from '../src/conformance.ts';
@@ -167,46 +167,70 @@ interface Row {
   mode: string;
   samples: number;
   bytes: number;
+  /** Best wall-clock seconds of the runs. */
   seconds: number;
+  /** Best CPU seconds (user + system) of the runs: steadier than wall time on a shared machine. */
+  cpu: number;
 }
 
 function measure(input: string, mode: string, bytes: Uint8Array, fn: () => number, minSeconds: number): Row {
   fn(); // warm up
   let best = Infinity;
+  let bestCpu = Infinity;
   let samples = 0;
   let total = 0;
   let runs = 0;
   while (runs < 3 || (total < minSeconds && runs < 1000)) {
+    const c0 = process.cpuUsage();
     const t0 = process.hrtime.bigint();
     samples = fn();
     const s = Number(process.hrtime.bigint() - t0) / 1e9;
+    const c = process.cpuUsage(c0);
     best = Math.min(best, s);
+    bestCpu = Math.min(bestCpu, (c.user + c.system) / 1e6);
     total += s;
     runs++;
   }
-  return { input, mode, samples, bytes: bytes.length, seconds: best };
+  return { input, mode, samples, bytes: bytes.length, seconds: best, cpu: bestCpu };
 }
 
 function fmt(n: number, digits = 0): string {
   return n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 }
 
-function timeProcess(
-  cmd: string,
-  args: string[],
-  stdinFile?: string,
-): { seconds: number; code: number | null; out: string } {
+interface ProcessTime {
+  seconds: number;
+  /** User + system CPU seconds from /usr/bin/time, NaN when it is not installed. */
+  cpu: number;
+  code: number | null;
+  out: string;
+}
+
+function timeProcess(cmd: string, args: string[], tmp: string, stdinFile?: string): ProcessTime {
+  const timeBin = '/usr/bin/time';
+  const useTime = existsSync(timeBin);
+  const timeOut = join(tmp, 'time.txt');
   const t0 = process.hrtime.bigint();
-  const r = spawnSync(cmd, args, {
-    input: stdinFile === undefined ? undefined : readFileSync(stdinFile),
-    maxBuffer: 1 << 30,
-    encoding: 'utf8',
-  });
+  const r = spawnSync(
+    useTime ? timeBin : cmd,
+    useTime ? ['-o', timeOut, '-f', '%U %S', cmd, ...args] : args,
+    {
+      input: stdinFile === undefined ? undefined : readFileSync(stdinFile),
+      maxBuffer: 1 << 30,
+      encoding: 'utf8',
+    },
+  );
   const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+  let cpu = Number.NaN;
+  if (useTime && existsSync(timeOut)) {
+    const last = readFileSync(timeOut, 'utf8').trim().split('\n').pop() ?? '';
+    const [u, sy] = last.split(' ').map(Number);
+    cpu = (u ?? Number.NaN) + (sy ?? Number.NaN);
+  }
   const text = `${r.stdout ?? ''}${r.stderr ?? ''}`.trim();
-  if (text === '') return { seconds, code: r.status, out: '(no output)' };
+  if (text === '') return { seconds, cpu, code: r.status, out: '(no output)' };
   const out = text.split('\n');
-  return { seconds, code: r.status, out: `${out.length} line(s), first: ${out[0]!.slice(0, 90)}` };
+  return { seconds, cpu, code: r.status, out: `${out.length} line(s), first: ${out[0]!.slice(0, 90)}` };
 }
 
 async function main(): Promise<void> {
@@ -217,15 +241,14 @@ async function main(): Promise<void> {
     const alltypesPath = join(sharedDir(), 'conformance', 'textparse', 'alltypes.237mfs.prom.txt');
     if (existsSync(alltypesPath)) {
       const b = readFileSync(alltypesPath);
-      rows.push(
-        measure('alltypes.237mfs.prom.txt', 'parse', b, () => count(parse(b, { format: 'prometheus' })), 1),
-      );
+      const prom = { format: 'prometheus' } as const;
+      rows.push(measure('alltypes.237mfs.prom.txt', 'parse', b, () => count(parse(b, prom)), 1));
       rows.push(
         measure(
           'alltypes.237mfs.prom.txt',
           'parseSamples',
           b,
-          () => parseSamples(b, () => {}, { format: 'prometheus' }).samples,
+          () => parseSamples(b, () => {}, prom).samples,
           1,
         ),
       );
@@ -244,37 +267,36 @@ async function main(): Promise<void> {
     rows.push(measure('sdm630.om.txt', 'parse', omBytes, () => count(parse(omBytes)), 0));
     const model = parse(omBytes);
     let text = '';
-    rows.push(
-      measure(
-        'sdm630.om.txt',
-        'serialize (model → text)',
-        omBytes,
-        () => {
-          text = serialize(model.families);
-          return gen.samples;
-        },
-        0,
-      ),
-    );
-    if (text.length !== omBytes.length)
-      console.log(`note: serialized ${text.length} chars vs ${omBytes.length} input bytes`);
+    const ser = () => {
+      text = serialize(model.families);
+      return gen.samples;
+    };
+    rows.push(measure('sdm630.om.txt', 'serialize (model → text)', omBytes, ser, 0));
+    if (text !== omBytes.toString('utf8')) console.log('note: serialize(parse(file)) differs from the file');
     const promBytes = readFileSync(gen.prom);
+    const promOpts = { format: 'prometheus' } as const;
     rows.push(
       measure(
         'sdm630.prom.txt',
         'parseSamples',
         promBytes,
-        () => parseSamples(promBytes, () => {}, { format: 'prometheus' }).samples,
+        () => parseSamples(promBytes, () => {}, promOpts).samples,
         0,
       ),
     );
 
-    console.log('\nparse throughput (one core, best of runs)');
-    console.log('| input | mode | samples | MB | seconds | samples/s | MB/s |');
-    console.log('|---|---|---:|---:|---:|---:|---:|');
+    const load = loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ');
+    console.log(`\nparse throughput (one core, best of runs; load average ${load} on ${cpus().length} CPUs)`);
+    console.log(
+      '| input | mode | samples | MB | wall s | samples/s | MB/s | cpu s | samples/s (cpu) | MB/s (cpu) |',
+    );
+    console.log('|---|---|---:|---:|---:|---:|---:|---:|---:|---:|');
     for (const r of rows) {
+      const mb = r.bytes / 1e6;
       console.log(
-        `| ${r.input} | ${r.mode} | ${fmt(r.samples)} | ${fmt(r.bytes / 1e6, 1)} | ${fmt(r.seconds, 3)} | ${fmt(r.samples / r.seconds)} | ${fmt(r.bytes / 1e6 / r.seconds, 1)} |`,
+        `| ${r.input} | ${r.mode} | ${fmt(r.samples)} | ${fmt(mb, 1)} | ${fmt(r.seconds, 3)} | ${fmt(r.samples / r.seconds)} | ${fmt(mb / r.seconds, 1)} | ${fmt(r.cpu, 3)} | ${fmt(r.samples / r.cpu)} | ${fmt(mb / r.cpu, 1)} |`,
       );
     }
 
@@ -282,30 +304,27 @@ async function main(): Promise<void> {
     const promtool = '/usr/bin/promtool';
     const files: [string, string][] = [[gen.prom, 'sdm630.prom.txt']];
     if (existsSync(alltypesPath)) files.unshift([alltypesPath, 'alltypes.237mfs.prom.txt']);
-    console.log('\nwhole-process check metrics, Prometheus format (wall seconds)');
+    console.log('\nwhole-process check metrics, Prometheus format (seconds: wall / cpu user+sys)');
     console.log(
-      '| input | sensorpath check-main | promtool check metrics | speed-up | sensorpath result | promtool result |',
+      '| input | sensorpath check-main | promtool check metrics | speed-up (wall) | sensorpath says | promtool says |',
     );
     console.log('|---|---:|---:|---:|---|---|');
     for (const [file, label] of files) {
-      const ours = timeProcess(process.execPath, [
-        '--import',
-        'tsx',
-        checkMain,
-        '--format',
-        'prometheus',
-        file,
-      ]);
-      const theirs = existsSync(promtool)
-        ? timeProcess(promtool, ['check', 'metrics'], file)
-        : { seconds: Number.NaN, code: null, out: 'promtool not installed' };
+      const ours = timeProcess(
+        process.execPath,
+        ['--import', 'tsx', checkMain, '--format', 'prometheus', file],
+        dir,
+      );
+      const theirs: ProcessTime = existsSync(promtool)
+        ? timeProcess(promtool, ['check', 'metrics'], dir, file)
+        : { seconds: Number.NaN, cpu: Number.NaN, code: null, out: 'promtool not installed' };
       console.log(
-        `| ${label} | ${fmt(ours.seconds, 2)} (exit ${ours.code}) | ${fmt(theirs.seconds, 2)} (exit ${theirs.code}) | ${fmt(theirs.seconds / ours.seconds, 1)}x | ${ours.out} | ${theirs.out} |`,
+        `| ${label} | ${fmt(ours.seconds, 2)} / ${fmt(ours.cpu, 2)} (exit ${ours.code}) | ${fmt(theirs.seconds, 2)} / ${fmt(theirs.cpu, 2)} (exit ${theirs.code}) | ${fmt(theirs.seconds / ours.seconds, 1)}x | ${ours.out} | ${theirs.out} |`,
       );
     }
-    const omCheck = timeProcess(process.execPath, ['--import', 'tsx', checkMain, gen.om]);
+    const om = timeProcess(process.execPath, ['--import', 'tsx', checkMain, gen.om], dir);
     console.log(
-      `\nsensorpath check-main on sdm630.om.txt (OpenMetrics): ${fmt(omCheck.seconds, 2)} s, exit ${omCheck.code}; ${omCheck.out}`,
+      `\nsensorpath check-main on sdm630.om.txt (OpenMetrics): ${fmt(om.seconds, 2)} s wall / ${fmt(om.cpu, 2)} s cpu, exit ${om.code}; ${om.out}`,
     );
   } finally {
     if (keep === undefined) rmSync(dir, { recursive: true, force: true });
