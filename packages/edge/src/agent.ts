@@ -198,7 +198,7 @@ export function startEdgeAgent(config: AgentConfig): EdgeAgent {
     if (msg && msg !== r.lastError) log.warn({ device: r.cfg.path, code: res.errors[0]?.code }, msg);
     if (!msg && r.lastError) log.info({ device: r.cfg.path }, 'device answers again');
     r.lastError = msg;
-    if (r.stopped) return;
+    // A poll that completed is published even while the device is being stopped: its data is real.
     if (config.queue) {
       const q = config.queue.stats();
       agentStats.queueDepth = q.depth;
