@@ -1,11 +1,13 @@
 /**
- * Runs the upstream OpenMetrics parser conformance cases from the shared directory: every case must
- * pass. Without the shared data the test is reported as skipped, with the reason and the number of
+ * Runs the upstream OpenMetrics parser conformance cases from the shared directory, and our own
+ * regression cases kept as data in the same layout (`testdata/cases`): every case must pass.
+ * Without the shared data that test is reported as skipped, with the reason and the number of
  * cases not run, never as a silent pass. Valid cases also check that serialize round-trips them.
  */
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { it } from 'node:test';
+import { fileURLToPath } from 'node:url';
 import { loadCases, runConformance, sharedDir } from './conformance.ts';
 import { parse } from './parse.ts';
 import { serialize } from './serialize.ts';
@@ -44,5 +46,24 @@ it('openmetrics conformance: parse(serialize(parse(x))) equals parse(x) for ever
     const model = parse(c.input);
     const text = serialize(model.families);
     assert.deepStrictEqual(parse(text), model, c.name);
+  }
+});
+
+const ownDir = fileURLToPath(new URL('../testdata/cases', import.meta.url));
+
+it('openmetrics regression cases (testdata/cases): every case is accepted or rejected as expected', (t) => {
+  const own = loadCases(ownDir);
+  assert.ok(own !== undefined && own.length > 0, `no regression cases under ${ownDir}`);
+  const r = runConformance(own, (input) => parse(input));
+  const msg = `openmetrics regression cases: ${r.passed}/${r.total} passed, ${r.failures.length} failed`;
+  t.diagnostic(msg);
+  console.log(msg);
+  assert.deepEqual(
+    r.failures.map((f) => `${f.name}: ${f.comment} ${f.error}`),
+    [],
+  );
+  for (const c of own.filter((c) => c.shouldParse)) {
+    const model = parse(c.input);
+    assert.deepStrictEqual(parse(serialize(model.families)), model, c.name);
   }
 });

@@ -9,6 +9,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { it } from 'node:test';
+import { fileURLToPath } from 'node:url';
 import { loadCases, sharedDir } from './conformance.ts';
 import { ParseError } from './errors.ts';
 import { parse, parseSamples } from './parse.ts';
@@ -128,7 +129,8 @@ function mutate(src: Uint8Array, rnd: () => number): Uint8Array {
 
 it('fuzz: mutated expositions yield a result or a ParseError, never anything else, never a hang', (t) => {
   const cases = loadCases(join(sharedDir(), 'conformance', 'openmetrics', 'cases'));
-  const corpus = [...BUILTIN, ...(cases ?? []).filter((c) => c.shouldParse).map((c) => c.input)];
+  const own = loadCases(fileURLToPath(new URL('../testdata/cases', import.meta.url))) ?? [];
+  const corpus = [...BUILTIN, ...[...(cases ?? []), ...own].filter((c) => c.shouldParse).map((c) => c.input)];
   const scrape = join(sharedDir(), 'conformance', 'textparse', 'alltypes.237mfs.prom.txt');
   if (existsSync(scrape)) {
     // The first 8 KB of a real scrape, cut at a line end: mostly useful for the Prometheus format.
