@@ -59,4 +59,12 @@ describe('chunk codec', () => {
     roundTrip(ts, vs);
     roundTrip(ts, vs, true);
   });
+
+  it('round-trips noisy decimals in byte planes, with exceptions, deflated', () => {
+    const ts = Array.from({ length: 500 }, (_, i) => 1_000_000 + i * 1000);
+    const vs = ts.map((_, i) => Math.round((10 + Math.sin(i * 7.3) * 1.5) * 1000) / 1000);
+    vs[17] = STALE_NAN;
+    vs[300] = -0;
+    roundTrip(ts, vs, true);
+  });
 });

@@ -17,6 +17,11 @@ export const ENC_DEFLATE = 2;
 
 const VALUES_DECIMAL = 0;
 const VALUES_RAW = 1;
+/** Layout of the mantissa deltas in decimal mode. */
+const LAYOUT_VARINT = 0;
+const LAYOUT_PLANES16 = 1;
+/** Scratch for zigzag deltas. */
+let zz = new Float64Array(1024);
 
 /** Largest decimal scale tried. */
 const MAX_SCALE = 15;
@@ -153,8 +158,10 @@ export function encodeChunk(
       prevIdx = i;
       w.bytes(bytes.subarray(i * 8, i * 8 + 8));
     }
+    if (zz.length < n) zz = new Float64Array(Math.max(n, zz.length * 2));
     let prevM = 0;
     let e = 0;
+    let maxZ = 0;
     for (let i = from; i < to; i++) {
       let m: number;
       if (e < exc.length && exc[e] === i) {
@@ -163,8 +170,29 @@ export function encodeChunk(
       } else {
         m = Math.round(vs[i]! * p);
       }
-      w.varint(m - prevM);
+      const d = m - prevM;
+      const z = d >= 0 ? 2 * d : -2 * d - 1;
+      zz[i - from] = z;
+      if (z > maxZ) maxZ = z;
       prevM = m;
+    }
+    // Byte planes pay off only under deflate, for deltas of 8 to 16 bits (noisy currents): the
+    // low bytes are near uniform, the high bytes nearly constant, and each plane gets its own
+    // statistics instead of one mixed varint byte stream.
+    if (compress && maxZ >= 0x80 && maxZ < 0x10000) {
+      w.byte(LAYOUT_PLANES16);
+      w.ensure(2 * n);
+      const buf = w.buf;
+      const at = w.pos;
+      for (let i = 0; i < n; i++) {
+        const z = zz[i]!;
+        buf[at + i] = z & 0xff;
+        buf[at + n + i] = z >>> 8;
+      }
+      w.pos = at + 2 * n;
+    } else {
+      w.byte(LAYOUT_VARINT);
+      for (let i = 0; i < n; i++) w.uvarint(zz[i]!);
     }
   }
   const body = w.view_();
@@ -246,7 +274,15 @@ export function decodeChunk(chunk: Uint8Array): DecodedChunk {
       excIdx.push(idx);
       excBytes.push(r.bytes(8));
     }
-    r.pos = readZigzags(body, r.pos, vs, 0, n);
+    const layout = r.byte();
+    if (layout === LAYOUT_VARINT) r.pos = readZigzags(body, r.pos, vs, 0, n);
+    else if (layout === LAYOUT_PLANES16) {
+      const planes = r.bytes(2 * n);
+      for (let i = 0; i < n; i++) {
+        const z = planes[i]! | (planes[n + i]! << 8);
+        vs[i] = (z >>> 1) ^ -(z & 1);
+      }
+    } else throw new CorruptionError(`unknown mantissa layout ${layout}`);
     let m = 0;
     if (k === 0) {
       for (let i = 0; i < n; i++) {
