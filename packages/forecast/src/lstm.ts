@@ -30,7 +30,7 @@ export interface LstmOptions {
   outputs: number;
   /** LSTM units. @default 32 */
   units?: number;
-  /** Adam learning rate. @default 0.003 */
+  /** Adam learning rate. @default 0.005 */
   learningRate?: number;
   seed?: number;
 }
@@ -52,7 +52,7 @@ export function buildLstm(o: LstmOptions): tf.LayersModel {
       kernelInitializer: tf.initializers.glorotUniform({ seed: seed + 2 }),
     }),
   );
-  m.compile({ optimizer: tf.train.adam(o.learningRate ?? 0.003), loss: 'meanSquaredError' });
+  m.compile({ optimizer: tf.train.adam(o.learningRate ?? 0.005), loss: 'meanSquaredError' });
   return m;
 }
 
@@ -81,7 +81,7 @@ export interface FitOptions {
   samplesPerEpoch?: number;
   /** Validation windows used for the loss (evenly spaced). @default 1500 */
   validationSamples?: number;
-  /** @default 128 */
+  /** @default 64 */
   batchSize?: number;
   /** Stop after the epoch that crosses this wall-clock budget. @default 150_000 */
   timeBudgetMs?: number;
@@ -124,7 +124,7 @@ export async function fitLstm(model: tf.LayersModel, o: FitOptions): Promise<Fit
   const maxEpochs = o.maxEpochs ?? 40;
   const patience = o.patience ?? 4;
   const perEpoch = Math.min(o.samplesPerEpoch ?? 3000, o.train.length);
-  const batchSize = o.batchSize ?? 128;
+  const batchSize = o.batchSize ?? 64;
   const budget = o.timeBudgetMs ?? 150_000;
   const rand = mulberry32(o.seed ?? 1);
   const t0 = Date.now();
@@ -141,6 +141,7 @@ export async function fitLstm(model: tf.LayersModel, o: FitOptions): Promise<Fit
   let stoppedBy: FitResult['stoppedBy'] = 'max_epochs';
   const history: FitResult['history'] = [];
   let epoch = 0;
+  const loopStart = Date.now();
   try {
     while (epoch < maxEpochs) {
       // Seeded partial Fisher-Yates: the first `perEpoch` entries become this epoch's sample.
@@ -154,12 +155,13 @@ export async function fitLstm(model: tf.LayersModel, o: FitOptions): Promise<Fit
       const x = tf.tensor3d(b.x, [b.n, o.lookback, o.features]);
       const y = tf.tensor2d(b.y, [b.n, o.outputs]);
       const batches = Math.ceil(b.n / batchSize);
-      const epochStart = Date.now();
       const report = (frac: number) => {
         const elapsed = Date.now() - t0;
-        const perEpochMs =
-          epoch > 0 ? (epochStart - t0) / epoch : (Date.now() - epochStart) / Math.max(frac, 1e-3);
-        const left = Math.max(0, (maxEpochs - epoch - frac) * perEpochMs);
+        // Epochs done so far (fractional); the last epoch that crosses the budget still completes.
+        const done = frac >= 1 ? epoch : epoch + frac;
+        const perEpochMs = (Date.now() - loopStart) / Math.max(done, 1e-3);
+        const byEpochs = (maxEpochs - done) * perEpochMs;
+        const byBudget = Math.max(0, budget - elapsed) + (frac < 1 ? (1 - frac) * perEpochMs : 0);
         o.onProgress?.({
           epoch: frac >= 1 ? epoch : epoch + 1,
           maxEpochs,
@@ -168,7 +170,7 @@ export async function fitLstm(model: tf.LayersModel, o: FitOptions): Promise<Fit
           valLoss: lastVal,
           bestValLoss: best,
           elapsedMs: elapsed,
-          etaMs: Math.min(left, Math.max(0, budget - elapsed + perEpochMs * (1 - frac))),
+          etaMs: Math.max(0, Math.min(byEpochs, byBudget)),
         });
       };
       try {

@@ -8,10 +8,10 @@
  * rises with wear while running and drops back at the weekly maintenance.
  *
  * Determinism is by construction: everything random is a hash of (seed, channel, time index), and
- * the few integrated states (load lag, winding temperature, hall heat, wear) are integrated on a
- * grid aligned to absolute time from the start of the previous ISO week. So a reading depends only
- * on (seed, timestamp, interval): a backfill and a live run with the same seed agree at the same
- * instant, whatever time either of them started. Times are ms since the epoch and interpreted in UTC.
+ * (The plan changes on whole minutes only, so it is evaluated once per minute.) The few integrated states (load lag, winding temperature, hall heat, wear, energy) are integrated
+ * on a grid aligned to absolute time from a fixed origin (2026-09-07), with week-start snapshots
+ * cached per process. So a reading depends only on (seed, timestamp, interval): a backfill and a
+ * live run with the same seed agree at the same instant, whatever time either of them started. Times are ms since the epoch and interpreted in UTC.
  */
 import type { MetricFamily, MetricSample } from '@sensorpath/openmetrics';
 
@@ -67,6 +67,13 @@ const TAU_LOAD = 90_000;
 const TAU_HALL = 2 * HOUR;
 /** Running hours after which a bearing reaches wear 1 without maintenance. */
 const WEAR_HOURS = 110;
+
+/** Integration origin: Monday 2026-09-07 00:00 UTC. States before it are not pure functions of time. */
+const ORIGIN = Date.UTC(2026, 8, 7);
+/** Energy register at the origin, Wh. */
+const INITIAL_WH = 48_000_000;
+/** Week-start states per (seed, interval), shared by every Machine of the process. */
+const SNAPSHOTS = new Map<string, Map<number, number[]>>();
 
 /** A 32-bit integer hash (a round of mulberry32 over mixed inputs) mapped to [0, 1). */
 function hash01(seed: number, channel: number, k: number): number {
@@ -136,7 +143,7 @@ export function setpointAt(seed: number, t: number): number {
   const run = Math.floor(t / (3 * HOUR));
   const inRun = t - run * 3 * HOUR;
   const level = 0.62 + 0.34 * hash01(seed, CH.runLevel, run);
-  const changeover = (8 + 12 * hash01(seed, CH.changeover, run)) * MIN;
+  const changeover = Math.floor(8 + 12 * hash01(seed, CH.changeover, run)) * MIN;
   if (inRun < changeover) return 0.12;
   // Handover at 06, 14, 22 (10 min at half rate) and a 30-minute break at 10, 18 and 02.
   const m = tod / MIN;
@@ -147,8 +154,8 @@ export function setpointAt(seed: number, t: number): number {
   // Unplanned stops: in about 4 % of the hours, 5-25 minutes at idle.
   const hourIdx = Math.floor(t / HOUR);
   if (hash01(seed, CH.stop, hourIdx) < 0.04) {
-    const start = hourIdx * HOUR + hash01(seed, CH.stopStart, hourIdx) * 35 * MIN;
-    const len = (5 + 20 * hash01(seed, CH.stopLen, hourIdx)) * MIN;
+    const start = hourIdx * HOUR + Math.floor(35 * hash01(seed, CH.stopStart, hourIdx)) * MIN;
+    const len = Math.floor(5 + 20 * hash01(seed, CH.stopLen, hourIdx)) * MIN;
     if (t >= start && t < start + len) return 0.03;
   }
   return s;
@@ -186,6 +193,11 @@ export class Machine {
   private hallHeat = 0;
   private wear = 0.3;
   private importWh = 0;
+  private snaps: Map<number, number[]> | undefined;
+  private spMinute = Number.NaN;
+  private sp = 0;
+  /** Per-interval decay factors and increments, computed once. */
+  private readonly k: { load: number; motor: number; hall: number; wear: number; hours: number };
   private reading: MachineReading | undefined;
 
   constructor(opts: MachineOptions = {}) {
@@ -195,36 +207,93 @@ export class Machine {
       throw new RangeError(
         `machine interval ${this.intervalMs} ms: use a divisor of one minute, at least 1000`,
       );
+    const dt = this.intervalMs;
+    this.k = {
+      load: 1 - Math.exp(-dt / TAU_LOAD),
+      motor: 1 - Math.exp(-dt / TAU_MOTOR),
+      hall: 1 - Math.exp(-dt / TAU_HALL),
+      wear: dt / HOUR / WEAR_HOURS,
+      hours: dt / HOUR,
+    };
   }
 
   at(t: number): MachineReading {
     const target = Math.floor(t / this.intervalMs) * this.intervalMs;
-    if (Number.isNaN(this.tk)) {
-      const weekStart = Math.floor((target - MONDAY_OFFSET) / WEEK) * WEEK + MONDAY_OFFSET;
-      this.tk = weekStart - WEEK;
-      this.integrate(this.tk);
-    }
+    if (Number.isNaN(this.tk)) this.restore(target);
     if (target < this.tk) throw new RangeError(`machine time went backwards: ${target} < ${this.tk}`);
     while (this.tk < target) {
       this.tk += this.intervalMs;
       this.integrate(this.tk);
+      if ((this.tk - MONDAY_OFFSET) % WEEK === 0) this.snapshot();
     }
     if (this.reading === undefined || this.reading.t !== this.tk) this.reading = this.observe(this.tk);
     return this.reading;
   }
 
+  /**
+   * Starts from the latest cached week-start state at or before `target`, or from the origin
+   * (2026-09-07, a Monday) with the initial state. Targets before the origin start two weeks
+   * earlier instead (their energy counter then depends on where they started).
+   */
+  private restore(target: number): void {
+    const key = `${this.seed}/${this.intervalMs}`;
+    let snaps = SNAPSHOTS.get(key);
+    if (!snaps) {
+      snaps = new Map();
+      SNAPSHOTS.set(key, snaps);
+    }
+    this.snaps = snaps;
+    const week = Math.floor((target - MONDAY_OFFSET) / WEEK) * WEEK + MONDAY_OFFSET;
+    if (target < ORIGIN) {
+      this.tk = week - WEEK;
+      this.integrate(this.tk);
+      return;
+    }
+    for (let w = week; w >= ORIGIN; w -= WEEK) {
+      const st = snaps.get(w);
+      if (st) {
+        [this.load, this.motorRise, this.hallHeat, this.wear, this.importWh] = st as [
+          number,
+          number,
+          number,
+          number,
+          number,
+        ];
+        this.tk = w;
+        return;
+      }
+    }
+    this.tk = ORIGIN;
+    this.load = 0;
+    this.motorRise = 10;
+    this.hallHeat = 0;
+    this.wear = 0.3;
+    this.importWh = INITIAL_WH;
+    this.snapshot();
+  }
+
+  private snapshot(): void {
+    if (this.tk >= ORIGIN)
+      this.snaps?.set(this.tk, [this.load, this.motorRise, this.hallHeat, this.wear, this.importWh]);
+  }
+
   /** Advances the hidden state by one interval ending at t (exact first-order discretisation). */
   private integrate(t: number): void {
-    const dt = this.intervalMs;
-    const sp = setpointAt(this.seed, t);
-    this.load += (sp - this.load) * (1 - Math.exp(-dt / TAU_LOAD));
+    const minute = Math.floor(t / MIN);
+    if (minute !== this.spMinute) {
+      this.spMinute = minute;
+      this.sp = setpointAt(this.seed, minute * MIN);
+    }
+    const k = this.k;
+    this.load += (this.sp - this.load) * k.load;
     const l = this.load;
     const riseEq = 9 + 24 * l + 34 * l * l;
-    this.motorRise += (riseEq - this.motorRise) * (1 - Math.exp(-dt / TAU_MOTOR));
-    this.hallHeat += (1.8 * l - this.hallHeat) * (1 - Math.exp(-dt / TAU_HALL));
-    if (l > 0.1) this.wear += (dt / HOUR / WEAR_HOURS) * (0.6 + 0.6 * l);
-    if (maintenanceAt(t, dt)) this.wear = 0.02;
-    this.importWh += (this.powerAt(l, t) * dt) / HOUR;
+    this.motorRise += (riseEq - this.motorRise) * k.motor;
+    this.hallHeat += (1.8 * l - this.hallHeat) * k.hall;
+    if (l > 0.1) this.wear += k.wear * (0.6 + 0.6 * l);
+    if (maintenanceAt(t, this.intervalMs)) this.wear = 0.02;
+    // Energy from the mean power (the melt oscillation averages out over its period).
+    this.importWh += (P_IDLE + P_RATED * l) * k.hours;
   }
 
   /** Total active power at load l, before meter noise, W. */

@@ -40,7 +40,7 @@ train options:
   --range DURATION     history to use, ending at --end (default: 14d)
   --end TIME           end of the history, RFC 3339 or unix seconds (default: now)
   --step DURATION      resampling step (default: 1m)
-  --lookback DURATION  input window (default: 30m)
+  --lookback DURATION  input window (default: 20m)
   --horizons LIST      forecast horizons (default: 1m,5m,15m)
   --units N            LSTM units (default: 32)
   --epochs N           most epochs (default: 40; early stopping usually ends sooner)
@@ -130,7 +130,7 @@ async function runTrain(argv: string[]): Promise<number> {
       range: { type: 'string', default: '14d' },
       end: { type: 'string' },
       step: { type: 'string', default: '1m' },
-      lookback: { type: 'string', default: '30m' },
+      lookback: { type: 'string', default: '20m' },
       horizons: { type: 'string', default: '1m,5m,15m' },
       units: { type: 'string', default: '32' },
       epochs: { type: 'string', default: '40' },
