@@ -15,8 +15,8 @@ import { ParseError } from './errors.ts';
 import { parse, parseSamples } from './parse.ts';
 
 const SEED = 0x5e4501;
-const MAX_ITERATIONS = 60_000;
-const BUDGET_MS = 6_000;
+const MAX_ITERATIONS = 25_000;
+const BUDGET_MS = 7_000;
 
 function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
