@@ -69,10 +69,15 @@ async function load(): Promise<MemoryStorage> {
   const first = store.appender();
   for (let k = 0; k < series.length; k++) first.append(0, series[k]!.labels, 0, value(k));
   await first.commit();
-  const app = store.appender();
+  let app = store.appender();
   for (let k = 0; k < series.length; k++) refs[k] = app.append(0, series[k]!.labels, 1000, value(k));
   for (let t = 2; t < POINTS; t++) {
     for (let k = 0; k < series.length; k++) app.append(refs[k]!, series[k]!.labels, t * 1000, value(k));
+    // Commit in slices: a pending batch holds one object per sample.
+    if (t % 300 === 0) {
+      await app.commit();
+      app = store.appender();
+    }
   }
   await app.commit();
   return store;

@@ -1,6 +1,6 @@
 /**
  * The Prometheus HTTP API (`/api/v1/query`, `query_range`, `series`, `labels`,
- * `label/<name>/values`, `metadata`, `status/buildinfo`, `format_query`) over a `Queryable`, with
+ * `label/<name>/values`, `metadata`, `query_exemplars`, `status/buildinfo`, `format_query`) over a `Queryable`, with
  * the same JSON shapes, error types and HTTP status codes as Prometheus, so Grafana and promtool
  * work unchanged. GET and form-encoded POST are both accepted. The handler owns nothing: the
  * caller passes the storage, the engine options and the clock; it returns false for paths it
@@ -125,6 +125,11 @@ export function createPromApi(opts: PromApiOptions): PromApiHandler {
       }
     },
     '/api/v1/metadata': async () => ({ data: {} }),
+    // Samples carry no exemplars here; Grafana asks anyway, so answer with none.
+    '/api/v1/query_exemplars': async (p) => {
+      required(p, 'query');
+      return { data: [] };
+    },
     '/api/v1/status/buildinfo': async () => ({ data: buildInfo }),
     '/api/v1/format_query': async (p) => {
       const query = required(p, 'query');
