@@ -53,7 +53,7 @@ const X = labelsFromRecord({ __name__: 'x' });
 
 describe('tsdb', () => {
   it('refuses samples older than the out-of-order window with TSDB_OUT_OF_BOUNDS', async () => {
-    const db = await openTSDB(tmp(), { ...quiet, outOfOrderWindowMs: 10_000 });
+    let db = await openTSDB(tmp(), { ...quiet, outOfOrderWindowMs: 10_000 });
     const a = db.appender();
     a.append(0, X, 100_000, 1);
     await a.commit();
@@ -61,6 +61,14 @@ describe('tsdb', () => {
     b.append(0, X, 95_000, 2);
     assert.throws(() => b.append(0, X, 89_999, 3), { code: 'TSDB_OUT_OF_BOUNDS' });
     await b.commit();
+    // The window also holds after a restart with the newest data in a block.
+    await db.compact({ flushHead: true });
+    const dir = db.dir;
+    await db.close();
+    db = await openTSDB(dir, { ...quiet, outOfOrderWindowMs: 10_000 });
+    const c = db.appender();
+    assert.throws(() => c.append(0, X, 89_999, 3), { code: 'TSDB_OUT_OF_BOUNDS' });
+    await c.rollback();
     assert.deepEqual(await read(db, 0, 200_000), [
       [
         [95_000, 2],

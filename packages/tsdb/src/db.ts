@@ -115,7 +115,7 @@ export function resolveOptions(o: TSDBOptions = {}): ResolvedTSDBOptions {
 }
 
 export class TSDB implements Storage {
-  readonly head: Head;
+  private readonly head: Head;
   private wal!: WAL;
   private blocks: Block[] = [];
   private closed = false;
@@ -208,6 +208,7 @@ export class TSDB implements Storage {
   }
 
   private sortBlocks(): void {
+    for (const b of this.blocks) if (b.meta.maxTime > this.head.newest) this.head.newest = b.meta.maxTime;
     this.blocks.sort((a, b) => a.meta.minTime - b.meta.minTime || a.meta.maxTime - b.meta.maxTime);
   }
 
@@ -726,7 +727,7 @@ class HeadAppender implements Appender {
         },
       );
     }
-    if (!(t > s.maxt && t >= head.maxt - head.opts.outOfOrderWindowMs) && !head.check(s, t, v)) return s.id;
+    if (!(t > s.maxt && t >= head.newest - head.opts.outOfOrderWindowMs) && !head.check(s, t, v)) return s.id;
     const n = this.n;
     if (n === this.ts.length) {
       if (n === 0) {

@@ -166,6 +166,11 @@ export class Head {
   postings = new MemPostings();
   /** Newest timestamp of any sample in the head (-Infinity when empty). */
   maxt = Number.NEGATIVE_INFINITY;
+  /**
+   * Newest timestamp of any sample in the store (head or blocks; the TSDB raises it for blocks):
+   * the out-of-order window is measured back from it, also right after a restart.
+   */
+  newest = Number.NEGATIVE_INFINITY;
   /** Oldest timestamp of any sample in the head (+Infinity when empty). */
   mint = Number.POSITIVE_INFINITY;
   samplesAppended = 0;
@@ -207,10 +212,10 @@ export class Head {
    */
   check(s: MemSeries, t: number, v: number): boolean {
     if (t > s.maxt) {
-      if (t < this.maxt - this.opts.outOfOrderWindowMs) throw this.outOfBounds(s, t);
+      if (t < this.newest - this.opts.outOfOrderWindowMs) throw this.outOfBounds(s, t);
       return true;
     }
-    if (t < this.maxt - this.opts.outOfOrderWindowMs) throw this.outOfBounds(s, t);
+    if (t < this.newest - this.opts.outOfOrderWindowMs) throw this.outOfBounds(s, t);
     const found = this.find(s, t);
     if (found === undefined) return true;
     if (sameValueBits(found, v)) return false;
@@ -222,8 +227,8 @@ export class Head {
   private outOfBounds(s: MemSeries, t: number): StorageError {
     return new StorageError(
       'TSDB_OUT_OF_BOUNDS',
-      `sample at ${t} ms is older than the out-of-order window allows (head newest ${this.maxt} ms, window ${this.opts.outOfOrderWindowMs} ms); raise outOfOrderWindowMs or backfill with importOpenMetrics`,
-      { context: { labels: s.labels, t, headMaxt: this.maxt } },
+      `sample at ${t} ms is older than the out-of-order window allows (newest sample ${this.newest} ms, window ${this.opts.outOfOrderWindowMs} ms); raise outOfOrderWindowMs or backfill with importOpenMetrics`,
+      { context: { labels: s.labels, t, newest: this.newest } },
     );
   }
 
@@ -276,6 +281,7 @@ export class Head {
     }
     this.samplesAppended++;
     if (t > this.maxt) this.maxt = t;
+    if (t > this.newest) this.newest = t;
     if (t < this.mint) this.mint = t;
   }
 
@@ -347,6 +353,7 @@ export class Head {
     s.maxt = c.maxt;
     this.samplesAppended += n;
     if (c.maxt > this.maxt) this.maxt = c.maxt;
+    if (c.maxt > this.newest) this.newest = c.maxt;
     if (c.mint < this.mint) this.mint = c.mint;
   }
 
