@@ -76,6 +76,14 @@ CREATE TABLE IF NOT EXISTS configs (
   note       TEXT NOT NULL DEFAULT '',
   PRIMARY KEY (path, revision)
 );
+CREATE TABLE IF NOT EXISTS outcomes (
+  path     TEXT NOT NULL,
+  revision INTEGER NOT NULL,
+  status   TEXT NOT NULL CHECK (status IN ('applied', 'rejected')),
+  error    TEXT,
+  at       INTEGER NOT NULL,
+  PRIMARY KEY (path, revision)
+);
 CREATE TABLE IF NOT EXISTS desired (
   path               TEXT PRIMARY KEY,
   revision           INTEGER NOT NULL,
@@ -155,6 +163,15 @@ export class FleetRegistry {
         rev: typeof doc.configRevision === 'number' ? doc.configRevision : 0,
         err: configError ? JSON.stringify(configError) : null,
       });
+    // What the agent made of each revision outlives the next state document.
+    const outcome = this.db.prepare(
+      `INSERT INTO outcomes (path, revision, status, error, at) VALUES (?, ?, ?, ?, ?)
+       ON CONFLICT(path, revision) DO UPDATE SET status = excluded.status, error = excluded.error, at = excluded.at`,
+    );
+    if (typeof doc.configRevision === 'number' && doc.configRevision > 0)
+      outcome.run(path, doc.configRevision, 'applied', null, this.now());
+    if (configError && configError.revision > 0)
+      outcome.run(path, configError.revision, 'rejected', configError.message, this.now());
   }
 
   /** Marks agents as seen (and counts refused messages) for device paths that sent something. */
@@ -271,6 +288,14 @@ export class FleetRegistry {
         { revision: number; config: string; created_at: number; created_by: string; note: string }
       >('SELECT * FROM configs WHERE path = ? ORDER BY revision DESC')
       .all(path);
+    const outcomes = new Map(
+      this.db
+        .prepare<[string], { revision: number; status: string; error: string | null }>(
+          'SELECT revision, status, error FROM outcomes WHERE path = ?',
+        )
+        .all(path)
+        .map((o) => [o.revision, o]),
+    );
     return rows.map((r) => {
       const out: ConfigRevision = {
         path,
@@ -281,11 +306,13 @@ export class FleetRegistry {
         note: r.note,
         status: 'pending',
       };
-      if (agent?.configError && agent.configError.revision === r.revision) {
+      const o = outcomes.get(r.revision);
+      if (o?.status === 'rejected') {
         out.status = 'rejected';
-        out.error = agent.configError.message;
+        out.error = o.error ?? '';
       } else if (agent && agent.configRevision === r.revision) out.status = 'applied';
-      else if (agent && agent.configRevision > r.revision) out.status = 'superseded';
+      else if ((agent && agent.configRevision > r.revision) || o?.status === 'applied')
+        out.status = 'superseded';
       return out;
     });
   }
