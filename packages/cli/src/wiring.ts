@@ -1,9 +1,11 @@
 /**
  * Which implementations the commands plug into the server: the embedded TSDB as each tenant's
- * storage (in `<data>/tenants/<tenant>`), and the PromQL engine behind the Prometheus API. Kept in
+ * storage (in `<data>/tenants/<tenant>`), the PromQL engine behind the Prometheus API, and the
+ * rules subsystem (alerting and recording rules, notifications, events, stream processors). Kept in
  * one place so `server` and `demo` run the same system.
  */
 
+import { RulesSystem } from '@sensorpath/rules';
 import type { ServerOptions } from '@sensorpath/server';
 import { createPromApi } from '@sensorpath/server/promapi';
 import { openTSDB } from '@sensorpath/tsdb';
@@ -13,5 +15,40 @@ export function serverWiring(logger: Logger): Pick<ServerOptions, 'openStorage' 
   return {
     openStorage: (tenant, dir) => openTSDB(dir, { logger: (message) => logger.warn({ tenant }, message) }),
     promApi: ({ queryable }) => createPromApi({ queryable }),
+  };
+}
+
+export interface RulesFlags {
+  dataDir: string;
+  ruleFiles: readonly string[];
+  processorFiles: readonly string[];
+  alertmanagers: readonly string[];
+  webhooks: readonly string[];
+  /** Receives the subsystem once the server has built it (for SIGHUP reloads). */
+  onReady?: (system: RulesSystem) => void;
+}
+
+/** The rules subsystem over the server's tenant stores; rule files apply to every tenant. */
+export function rulesWiring(flags: RulesFlags): Pick<ServerOptions, 'rules'> {
+  return {
+    rules: async ({ stores, logger }) => {
+      const system = await RulesSystem.open(
+        {
+          dataDir: flags.dataDir,
+          ruleFiles: flags.ruleFiles,
+          processorFiles: flags.processorFiles,
+          alertmanagers: flags.alertmanagers,
+          webhooks: flags.webhooks,
+          logger: logger.child({ component: 'rules' }),
+        },
+        {
+          queryable: (tenant) => stores.queryable([tenant]),
+          appendable: (tenant) => stores.get(tenant),
+          tenants: () => stores.tenants(),
+        },
+      );
+      flags.onReady?.(system);
+      return system;
+    },
   };
 }

@@ -297,8 +297,8 @@ export class StreamEngine {
     for (const p of this.procs) {
       p.spec.selectors.forEach((sel, i) => {
         const k = sel.name ?? '*';
-        let list = this.byName.get(k);
-        if (!list) this.byName.set(k, (list = []));
+        const list = this.byName.get(k) ?? [];
+        this.byName.set(k, list);
         list.push({ p, sel: i });
       });
       if (p.spec.config.type === 'absence') this.armAbsence(p);
@@ -359,7 +359,10 @@ export class StreamEngine {
         if (c.peers) {
           const gk = `${tenant}\u0000${keyWithout(labels, c.peers.label)}`;
           let m = p.peers.get(gk);
-          if (!m) p.peers.set(gk, (m = new Map()));
+          if (!m) {
+            m = new Map();
+            p.peers.set(gk, m);
+          }
           const me = getLabel(labels, c.peers.label);
           m.set(me, v);
           let others = 0;

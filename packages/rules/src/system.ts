@@ -144,8 +144,8 @@ export class RulesSystem {
     for (const f of files) ruleSets.push(await loadRuleFile(f));
     const procs: ProcessorSpec[] = [];
     for (const f of this.o.processorFiles ?? []) procs.push(...(await loadProcessorsFile(f)));
-    files.forEach((f, i) => this.manager.setGroups({ source: f, tenant: undefined }, ruleSets[i]!));
-    // Files no longer configured are dropped (none today: the list is fixed at start).
+    for (const [i, f] of files.entries())
+      this.manager.setGroups({ source: f, tenant: undefined }, ruleSets[i]!);
     this.stream.setProcessors(procs);
     this.log.info(
       { ruleFiles: files.length, groups: this.manager.list().length, processors: procs.length },
@@ -177,6 +177,17 @@ export class RulesSystem {
     return true;
   }
 
+  /** The HTTP paths this subsystem serves. */
+  owns(pathname: string): boolean {
+    return (
+      pathname === '/api/v1/rules' ||
+      pathname === '/api/v1/alerts' ||
+      pathname === '/api/v1/events' ||
+      pathname.startsWith('/api/v1/rules/') ||
+      pathname.startsWith('/api/v1/events/')
+    );
+  }
+
   /** HTTP: the API of api.ts plus `POST /api/v1/rules/reload`. */
   async handle(
     req: IncomingMessage,
@@ -202,14 +213,19 @@ export class RulesSystem {
     return this.http(req, res, url, tenants);
   }
 
-  /** A committed batch from ingestion: staleness markers are skipped. */
-  onSamples(tenant: string, labels: readonly Labels[], ts: readonly number[], vs: readonly number[]): void {
+  /** A committed batch from ingestion (bound, so it can be handed over as a callback). */
+  readonly onSamples = (
+    tenant: string,
+    labels: readonly Labels[],
+    ts: readonly number[],
+    vs: readonly number[],
+  ): void => {
     for (let i = 0; i < labels.length; i++) {
       const v = vs[i]!;
       if (Number.isNaN(v) && isStaleNaN(v)) continue;
       this.stream.observe(tenant, labels[i]!, ts[i]!, v);
     }
-  }
+  };
 
   /** A publish on `<path>/events`: stored, streamed; a malformed payload is logged and dropped. */
   onEvents(topic: string, payload: Uint8Array, arrivalMs = Date.now()): number {

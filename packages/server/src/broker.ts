@@ -48,6 +48,8 @@ export interface BrokerOptions {
   port: number;
   ingestor: Ingestor;
   logger: Logger;
+  /** Called with each publish on `<path>/events` (stored by the rules subsystem). */
+  onEvents?: ((topic: string, payload: Buffer) => void) | undefined;
   /** Authentication and refusal accounting; without it every client is anonymous (tests). */
   access?: Access | undefined;
   /** Certificate and key files: the broker then speaks MQTT over TLS only. */
@@ -177,6 +179,7 @@ export async function startBroker(opts: BrokerOptions): Promise<BrokerHandle> {
         return callback(err);
       }
       if (packet.topic.endsWith('/metrics')) return ingest(client, packet, callback);
+      if (packet.topic.endsWith('/events')) opts.onEvents?.(packet.topic, packet.payload as Buffer);
       if (packet.topic.endsWith('/state') || packet.topic.endsWith('/events'))
         opts.onDeviceMessage?.(packet.topic, true);
       callback(null);

@@ -11,7 +11,7 @@ export {
   FleetRegistry,
   fleetDbPath,
 } from './fleet/registry.ts';
-export { IngestError, Ingestor, type IngestResult } from './ingest.ts';
+export { IngestError, type IngestObserver, Ingestor, type IngestResult } from './ingest.ts';
 export type { ApiHandler, PromApiFactory } from './query.ts';
 export { decodeWriteRequest, encodeWriteRequest, type WriteSeries } from './receive/remote-write-proto.ts';
 export {
@@ -19,6 +19,8 @@ export {
   ServerConfigError,
   type ServerHandle,
   type ServerOptions,
+  type ServerPlugin,
+  type ServerPluginFactory,
   startServer,
 } from './server.ts';
 export { MergeQuerier, TenantStores } from './tenants.ts';

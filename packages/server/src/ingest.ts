@@ -54,8 +54,21 @@ export interface IngestStats {
   rejectedSamples: number;
 }
 
+/**
+ * Called after each commit with the samples just stored, as parallel arrays (staleness markers
+ * excluded), e.g. for stream event processing (@sensorpath/rules). Must not throw or block.
+ */
+export type IngestObserver = (
+  tenant: string,
+  labels: readonly Labels[],
+  ts: readonly number[],
+  vs: readonly number[],
+) => void;
+
 export class Ingestor {
   readonly stats: IngestStats = { messages: 0, samples: 0, badPayloads: 0, rejectedSamples: 0 };
+  /** Sees every committed `ingest` batch; set by the server when a subsystem needs the stream. */
+  observer: IngestObserver | undefined;
   /** Last series set per topic, for staleness. */
   private readonly lastSeries = new Map<string, Map<string, Labels>>();
 
@@ -110,6 +123,9 @@ export class Ingestor {
     const store = await this.stores.get(path.enterprise);
     const app = store.appender();
     const seen = new Map<string, Labels>();
+    const observed = this.observer
+      ? { labels: [] as Labels[], ts: [] as number[], vs: [] as number[] }
+      : undefined;
     const errors: string[] = [];
     let appended = 0;
     let rejected = 0;
@@ -130,6 +146,11 @@ export class Ingestor {
           app.append(0, labels, ts, s.value);
           appended++;
           seen.set(labelsKey(labels), labels);
+          if (observed) {
+            observed.labels.push(labels);
+            observed.ts.push(ts);
+            observed.vs.push(s.value);
+          }
         } catch (err) {
           rejected++;
           if (errors.length < 10) errors.push(`${s.name}: ${(err as Error).message}`);
@@ -159,6 +180,7 @@ export class Ingestor {
       );
     }
     this.lastSeries.set(streamKey, seen);
+    if (observed) this.observer?.(path.enterprise, observed.labels, observed.ts, observed.vs);
     this.stats.samples += appended;
     this.stats.rejectedSamples += rejected;
     return { tenant: path.enterprise, samples: appended, rejected, errors };

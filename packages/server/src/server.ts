@@ -11,15 +11,18 @@
  * a user created while the server runs ends open mode at once).
  */
 import { mkdirSync, readdirSync } from 'node:fs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { isIP } from 'node:net';
 import {
   Authenticator,
   authDbPath,
+  checkQuery,
   DEFAULT_LIMITS,
   JwtVerifier,
   type LimitsConfig,
   type OidcOptions,
   TenantLimiter,
+  tenantsFor,
   UserStore,
 } from '@sensorpath/auth';
 import { MemoryStorage, type Storage } from '@sensorpath/storage';
@@ -29,12 +32,33 @@ import { createAdminRoutes } from './admin.ts';
 import { type BrokerHandle, startBroker } from './broker.ts';
 import { FleetControl } from './fleet/control.ts';
 import { FleetRegistry, fleetDbPath } from './fleet/registry.ts';
-import { type HttpHandle, startHttp } from './http.ts';
-import { Ingestor } from './ingest.ts';
+import { type ApiHandler, type HttpHandle, startHttp } from './http.ts';
+import { type IngestObserver, Ingestor } from './ingest.ts';
 import { createQueryRoutes, type PromApiFactory } from './query.ts';
 import { createPushRoute } from './receive/push.ts';
 import { createRemoteWriteRoute } from './receive/remote-write.ts';
 import { TenantStores } from './tenants.ts';
+
+/**
+ * A subsystem plugged into the server (the rules subsystem: alerting, events, stream processing,
+ * @sensorpath/rules). It serves its own HTTP paths for the tenants the caller may see (undefined:
+ * all), sees every committed sample batch and every `<path>/events` publish.
+ */
+export interface ServerPlugin {
+  /** True for the HTTP paths the plugin serves. */
+  owns(pathname: string): boolean;
+  handle(
+    req: IncomingMessage,
+    res: ServerResponse,
+    url: URL,
+    tenants: readonly string[] | undefined,
+  ): Promise<boolean>;
+  onSamples: IngestObserver;
+  onEvents(topic: string, payload: Uint8Array): void;
+  close(): Promise<void>;
+}
+
+export type ServerPluginFactory = (deps: { stores: TenantStores; logger: Logger }) => Promise<ServerPlugin>;
 
 export interface ServerOptions {
   dataDir: string;
@@ -43,6 +67,8 @@ export interface ServerOptions {
   logger: Logger;
   /** Opens the storage of one tenant; defaults to in-memory. */
   openStorage?: (tenant: string, dir: string) => Promise<Storage>;
+  /** The rules subsystem (`--rules`, `--events`, `--alertmanager`); none when omitted. */
+  rules?: ServerPluginFactory | undefined;
   /**
    * Builds the Prometheus API (`/api/v1/*`) over a Queryable. Called once per tenant and scope
    * with that tenant's (scope-narrowed) Queryable, and the handler cached; defaults to query-lite.
@@ -108,6 +134,17 @@ export async function startServer(opts: ServerOptions): Promise<ServerHandle> {
   // queryable before the first new sample of that tenant arrives.
   for (const t of existingTenants(opts.dataDir)) await stores.get(t);
   const ingestor = new Ingestor(stores, Date.now, limiter);
+  let rules: ServerPlugin | undefined;
+  try {
+    rules = await opts.rules?.({ stores, logger: log });
+  } catch (err) {
+    await stores.close();
+    registry.close();
+    users.close();
+    throw err;
+  }
+  const plugin = rules;
+  if (plugin) ingestor.observer = plugin.onSamples;
   let ready = false;
   let broker: BrokerHandle | undefined;
   let http: HttpHandle | undefined;
@@ -121,6 +158,7 @@ export async function startServer(opts: ServerOptions): Promise<ServerHandle> {
       access,
       tls: opts.tls,
       onDeviceMessage: (topic, ok) => fleet?.seen(topic, ok),
+      onEvents: plugin && ((topic, payload) => plugin.onEvents(topic, payload)),
     });
     fleet = new FleetControl(registry, broker.aedes, log, opts.fleetPollMs);
     await fleet.start();
@@ -137,6 +175,7 @@ export async function startServer(opts: ServerOptions): Promise<ServerHandle> {
         createAdminRoutes({ access, users, fleet: f, disconnectUser: (u) => b.disconnectUser(u) }),
         createPushRoute({ access, ingestor, limiter, onDeviceMessage: (t, ok) => f.seen(t, ok) }),
         createRemoteWriteRoute({ access, ingestor, limiter }),
+        ...(plugin ? [pluginRoute(access, plugin)] : []),
         createQueryRoutes({ access, stores, promApi: opts.promApi }),
       ],
     });
@@ -144,6 +183,7 @@ export async function startServer(opts: ServerOptions): Promise<ServerHandle> {
     fleet?.close();
     await broker?.close();
     await http?.close();
+    await rules?.close();
     await stores.close();
     registry.close();
     users.close();
@@ -180,6 +220,7 @@ export async function startServer(opts: ServerOptions): Promise<ServerHandle> {
       await b.close();
       await h.close();
       await f.tick();
+      await plugin?.close();
       await stores.close();
       registry.close();
       users.close();
@@ -250,4 +291,17 @@ function selfMetrics(
     '',
   );
   return lines.join('\n');
+}
+
+/** Mounts a plugin's paths behind the same authentication and tenant choice as the query API. */
+function pluginRoute(access: Access, plugin: ServerPlugin): ApiHandler {
+  return async (req, res, url) => {
+    if (!plugin.owns(url.pathname)) return false;
+    const p = await access.http(req);
+    const header = req.headers['x-scope-orgid'];
+    const requested =
+      (Array.isArray(header) ? header[0] : header) ?? url.searchParams.get('tenant') ?? undefined;
+    checkQuery(p);
+    return plugin.handle(req, res, url, tenantsFor(p, requested));
+  };
 }

@@ -3,10 +3,11 @@
  * SIGTERM.
  */
 import { parseArgs } from 'node:util';
+import type { RulesSystem } from '@sensorpath/rules';
 import { type ServerOptions, startServer } from '@sensorpath/server';
 import { hostPort, intArg, UsageError } from '../args.ts';
 import { makeLogger } from '../logger.ts';
-import { serverWiring } from '../wiring.ts';
+import { rulesWiring, serverWiring } from '../wiring.ts';
 
 export const help = `Usage: sensorpath server [options]
 
@@ -33,6 +34,14 @@ Security (see docs/tenancy.md):
   --limit-series N              active series per tenant (default: 0, unlimited)
   --limit-samples-per-second N  samples per second per tenant (default: 0, unlimited)
   --limit-payload-bytes N       largest message or request body (default: 4194304)
+
+Alerting and events (see docs/rules.md):
+  --rules FILE                  Prometheus rule file, evaluated for every tenant (repeatable;
+                                reloaded on SIGHUP; a refused file names file, line and reason)
+  --events FILE                 stream processor file (YAML: threshold, change, rate, absence,
+                                sequence), evaluated on each arriving sample (repeatable)
+  --alertmanager URL            send alerts to this Alertmanager (API v2; repeatable)
+  --webhook URL                 POST alert batches as JSON to this URL (repeatable)
 
 Without configured users the server runs in open mode: anonymous, loopback addresses only. Once a
 user exists (sensorpath user create), every MQTT client and HTTP API call must authenticate and
@@ -62,6 +71,10 @@ export async function run(argv: string[]): Promise<number> {
       'limit-series': { type: 'string' },
       'limit-samples-per-second': { type: 'string' },
       'limit-payload-bytes': { type: 'string' },
+      rules: { type: 'string', multiple: true },
+      events: { type: 'string', multiple: true },
+      alertmanager: { type: 'string', multiple: true },
+      webhook: { type: 'string', multiple: true },
       help: { type: 'boolean', short: 'h' },
     },
     strict: true,
@@ -71,6 +84,7 @@ export async function run(argv: string[]): Promise<number> {
     return 0;
   }
   const logger = makeLogger(values['log-level'], 'server');
+  let rules: RulesSystem | undefined;
   const srv = await startServer({
     dataDir: values.data,
     http: hostPort('--http', values.http),
@@ -78,9 +92,28 @@ export async function run(argv: string[]): Promise<number> {
     logger,
     ...securityOptions(values),
     ...serverWiring(logger),
+    ...rulesWiring({
+      dataDir: values.data,
+      ruleFiles: values.rules ?? [],
+      processorFiles: values.events ?? [],
+      alertmanagers: values.alertmanager ?? [],
+      webhooks: values.webhook ?? [],
+      onReady: (s) => {
+        rules = s;
+      },
+    }),
   });
+  // SIGHUP re-reads --rules and --events; a refused file is logged and the loaded rules keep running.
+  const reload = () => {
+    rules?.reload().then(
+      () => logger.info({}, 'rules reloaded'),
+      (err: Error) => logger.error({ err: err.message }, 'rules reload refused; previous rules keep running'),
+    );
+  };
+  process.on('SIGHUP', reload);
   logger.info({ http: srv.httpPort, mqtt: srv.mqttPort, data: values.data }, 'sensorpath server ready');
   await waitForSignal();
+  process.off('SIGHUP', reload);
   logger.info({}, 'shutting down');
   await srv.close();
   return 0;
@@ -88,7 +121,7 @@ export async function run(argv: string[]): Promise<number> {
 
 /** TLS, OIDC and limit flags to server options; a half-given pair fails naming the missing flag. */
 export function securityOptions(
-  v: Partial<Record<string, string | boolean | undefined>>,
+  v: Partial<Record<string, string | string[] | boolean | undefined>>,
 ): Pick<ServerOptions, 'tls' | 'oidc' | 'limits'> {
   const str = (k: string) => (typeof v[k] === 'string' ? (v[k] as string) : undefined);
   const out: Pick<ServerOptions, 'tls' | 'oidc' | 'limits'> = {};
