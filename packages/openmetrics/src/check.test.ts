@@ -68,6 +68,9 @@ describe('check metrics', () => {
       assert.equal(r.code, 0);
       assert.match(r.stdout, new RegExp(`^${f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: OK`));
       assert.equal((await run([join(dir, 'missing')])).code, 2);
+      const big = await run(['--max-bytes', '10', f]);
+      assert.equal(big.code, 1);
+      assert.match(big.stderr, /^1:1: payload of \d+ bytes exceeds the limit of 10 bytes/);
     } finally {
       rmSync(dir, { recursive: true });
     }

@@ -7,7 +7,7 @@
  * large file costs no sample objects; series are counted once per change of series.
  */
 
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { ParseError } from './errors.ts';
 import type { LabelPair, MetricFamily, TextFormat } from './model.ts';
 import { DEFAULT_MAX_BYTES, parseSamples } from './parse.ts';
@@ -135,6 +135,19 @@ export async function runCheckMetrics(args: string[], io: CheckIo): Promise<numb
   let input: Buffer;
   const source = parsed.file === undefined || parsed.file === '-' ? 'stdin' : parsed.file;
   try {
+    if (source !== 'stdin') {
+      // Refuse an oversized file before reading it into memory.
+      const size = (await stat(source)).size;
+      if (size > parsed.maxBytes) {
+        const e = new ParseError(
+          'OM_PAYLOAD_TOO_LARGE',
+          `payload of ${size} bytes exceeds the limit of ${parsed.maxBytes} bytes (raise --max-bytes or split the file)`,
+          { line: 1, column: 1 },
+        );
+        await write(io.stderr, `${e.message}\n`);
+        return 1;
+      }
+    }
     input = source === 'stdin' ? await readAll(io.stdin, parsed.maxBytes) : await readFile(source);
   } catch (err) {
     await write(io.stderr, `error: cannot read ${source}: ${(err as Error).message}\n`);
