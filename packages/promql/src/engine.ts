@@ -1238,6 +1238,15 @@ class Evaluator {
       const ts = r.ts;
       const vs = r.vs;
       let any = false;
+      if (
+        (f === 'max_over_time' || f === 'min_over_time') &&
+        !ra.constant &&
+        !ra.mod &&
+        !vs.some(Number.isNaN)
+      ) {
+        if (slidingExtreme(ts, vs, ra, g.n, f === 'max_over_time', o)) out.push(o);
+        continue;
+      }
       windows(ts, ra, g.n, (i, lo, hi) => {
         const end = ra.end(i);
         let v: number | undefined;
@@ -1612,6 +1621,41 @@ class Evaluator {
 }
 
 // ---- helpers ---------------------------------------------------------------------------------
+
+/**
+ * `max_over_time`/`min_over_time` over moving windows with a monotonic deque of sample indices:
+ * O(1) amortised per step instead of a scan of the whole window. Exact (no arithmetic), and the
+ * earliest of equal extremes stays in front, as in the scanning version. NaN-free input only.
+ */
+function slidingExtreme(
+  ts: Float64Array,
+  vs: Float64Array,
+  ra: RangeArg,
+  n: number,
+  isMax: boolean,
+  o: SS,
+): boolean {
+  const dq = new Int32Array(ts.length);
+  let head = 0;
+  let tail = 0;
+  let next = 0;
+  let any = false;
+  for (let i = 0; i < n; i++) {
+    const end = ra.end(i);
+    const start = end - ra.range;
+    while (next < ts.length && ts[next]! <= end) {
+      const v = vs[next]!;
+      while (tail > head && (isMax ? vs[dq[tail - 1]!]! < v : vs[dq[tail - 1]!]! > v)) tail--;
+      dq[tail++] = next++;
+    }
+    while (tail > head && ts[dq[head]!]! <= start) head++;
+    if (tail === head) continue;
+    o.has[i] = 1;
+    o.vals[i] = vs[dq[head]!]!;
+    any = true;
+  }
+  return any;
+}
 
 /** Merges two point lists of one output series; undefined when they share a timestamp. */
 function mergePoints(a: MatrixSeries, ts: number[], vs: Float64Array): MatrixSeries | undefined {

@@ -20,12 +20,18 @@ const kc2 = new Float64Array(1);
 const kc3 = new Float64Array(1);
 const kc4 = new Float64Array(1);
 
-/** Sum with Kahan compensation. */
+/** Sum with Kahan compensation (the hot loop keeps everything in locals). */
 export function sumOf(vs: ArrayLike<number>, lo: number, hi: number): number {
   let sum = 0;
-  kc1[0] = 0;
-  for (let i = lo; i < hi; i++) sum = kahanInc(vs[i]!, sum, kc1);
-  const c = kc1[0]!;
+  let c = 0;
+  for (let i = lo; i < hi; i++) {
+    const v = vs[i]!;
+    const t = sum + v;
+    if (t === Number.POSITIVE_INFINITY || t === Number.NEGATIVE_INFINITY) c = 0;
+    else if (Math.abs(sum) >= Math.abs(v)) c += sum - t + v;
+    else c += v - t + sum;
+    sum = t;
+  }
   return Number.isFinite(sum) ? sum + c : sum;
 }
 
@@ -76,10 +82,31 @@ export class MeanAcc {
 
 const meanAcc = new MeanAcc();
 
+/**
+ * Mean as Prometheus computes it: a Kahan sum divided by the count while the sum stays finite;
+ * on overflow, an incremental mean from there on (`MeanAcc` holds the general case).
+ */
 export function avgOf(vs: ArrayLike<number>, lo: number, hi: number): number {
-  meanAcc.reset();
-  for (let i = lo; i < hi; i++) meanAcc.add(vs[i]!);
-  return meanAcc.result();
+  let sum = 0;
+  let c = 0;
+  for (let i = lo; i < hi; i++) {
+    const v = vs[i]!;
+    if (i === lo) {
+      sum = v;
+      continue;
+    }
+    const t = sum + v;
+    if (t === Number.POSITIVE_INFINITY || t === Number.NEGATIVE_INFINITY) {
+      meanAcc.reset();
+      for (let k = lo; k < hi; k++) meanAcc.add(vs[k]!);
+      return meanAcc.result();
+    }
+    if (Math.abs(sum) >= Math.abs(v)) c += sum - t + v;
+    else c += v - t + sum;
+    sum = t;
+  }
+  const n = hi - lo;
+  return sum / n + c / n;
 }
 
 /** Population variance with Kahan-compensated Welford updates. */
