@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
 import { describe, it } from 'node:test';
-import { runCheckMetrics } from './check.ts';
+import { checkMetrics, runCheckMetrics } from './check.ts';
 
 async function run(args: string[], stdin = '') {
   const out = new PassThrough();
@@ -96,5 +96,18 @@ describe('check metrics', () => {
     const r = await run(['--max-bytes', '8'], VALID);
     assert.equal(r.code, 1);
     assert.match(r.stderr, /exceeds the limit of 8 bytes/);
+  });
+});
+
+describe('checkMetrics', () => {
+  it('returns counts and warnings, throws ParseError when invalid', () => {
+    assert.deepStrictEqual(checkMetrics(VALID), {
+      families: 2,
+      series: 3,
+      samples: 4,
+      warnings: ['b: no help text'],
+    });
+    assert.throws(() => checkMetrics('a 1\n'), { code: 'OM_MISSING_EOF' });
+    assert.equal(checkMetrics('a 1\n', { format: 'prometheus' }).samples, 1);
   });
 });

@@ -115,6 +115,48 @@ function lint(families: MetricFamily[], format: TextFormat): string[] {
   return out;
 }
 
+export interface CheckResult {
+  families: number;
+  /** Distinct (sample name, label set) pairs. */
+  series: number;
+  samples: number;
+  /** Lint findings (style, not validity), e.g. `foo: no help text`. */
+  warnings: string[];
+}
+
+/**
+ * The logic of `check metrics` without I/O: validates the whole exposition (throws `ParseError`
+ * when invalid) and returns its counts and lint warnings. Runs on the streaming path, so no sample
+ * objects are built; series are counted once per change of series.
+ */
+export function checkMetrics(
+  input: Uint8Array | string,
+  options: { format?: TextFormat; maxBytes?: number } = {},
+): CheckResult {
+  const format = options.format ?? 'openmetrics';
+  const series = new Set<string>();
+  let lastName = '';
+  let lastLabels: LabelPair[] | null = null;
+  const summary = parseSamples(
+    input,
+    (s) => {
+      if (s.labels === lastLabels && s.name === lastName) return;
+      lastLabels = s.labels;
+      lastName = s.name;
+      let key = s.name;
+      for (const l of s.labels) key += `\u0000${l.name}\u0000${l.value}`;
+      series.add(key);
+    },
+    options.maxBytes === undefined ? { format } : { format, maxBytes: options.maxBytes },
+  );
+  return {
+    families: summary.families.length,
+    series: series.size,
+    samples: summary.samples,
+    warnings: lint(summary.families, format),
+  };
+}
+
 function write(stream: NodeJS.WritableStream, text: string): Promise<void> {
   return new Promise((resolve) => {
     if (stream.write(text)) resolve();
@@ -154,27 +196,12 @@ export async function runCheckMetrics(args: string[], io: CheckIo): Promise<numb
     return 2;
   }
 
-  const series = new Set<string>();
-  let lastName = '';
-  let lastLabels: LabelPair[] | null = null;
   try {
-    const summary = parseSamples(
-      input,
-      (s) => {
-        if (s.labels === lastLabels && s.name === lastName) return;
-        lastLabels = s.labels;
-        lastName = s.name;
-        let key = s.name;
-        for (const l of s.labels) key += `\u0000${l.name}\u0000${l.value}`;
-        series.add(key);
-      },
-      { format: parsed.format, maxBytes: parsed.maxBytes },
-    );
-    const warnings = lint(summary.families, parsed.format);
-    if (warnings.length > 0) await write(io.stderr, warnings.map((w) => `warning: ${w}\n`).join(''));
+    const r = checkMetrics(input, { format: parsed.format, maxBytes: parsed.maxBytes });
+    if (r.warnings.length > 0) await write(io.stderr, r.warnings.map((w) => `warning: ${w}\n`).join(''));
     await write(
       io.stdout,
-      `${source}: OK (${parsed.format}): ${summary.families.length} families, ${series.size} series, ${summary.samples} samples\n`,
+      `${source}: OK (${parsed.format}): ${r.families} families, ${r.series} series, ${r.samples} samples\n`,
     );
     return 0;
   } catch (err) {

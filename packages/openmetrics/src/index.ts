@@ -6,10 +6,11 @@
  *       throws ParseError (code, line, column, expected)
  *   parseSamples(input, onSample, options?)            streaming ingest path, no model built
  *   serialize(families: MetricFamily[]) -> string      valid OpenMetrics text ending in "# EOF\n"
- *   runCheckMetrics(args, io) -> exit code             for `sensorpath check metrics`
+ *   checkMetrics(input, options?) -> CheckResult       the check logic: counts and lint warnings
+ *   runCheckMetrics(args, io) -> exit code             `sensorpath check metrics` (flags, stdin/file)
  */
 
-export { type CheckIo, runCheckMetrics } from './check.ts';
+export { type CheckIo, type CheckResult, checkMetrics, runCheckMetrics } from './check.ts';
 export { ParseError, type ParseErrorCode } from './errors.ts';
 export * from './model.ts';
 export {
