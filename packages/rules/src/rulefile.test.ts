@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { describe, it } from 'node:test';
 import { promisify } from 'node:util';
 import { FileInvalidError } from './errors.ts';
@@ -16,7 +16,13 @@ const dir = join(import.meta.dirname, '../testdata/rules');
 const files = readdirSync(dir)
   .filter((f) => f.endsWith('.yaml'))
   .sort();
-const good = files.filter((f) => !f.endsWith('.bad.yaml'));
+const examples = join(import.meta.dirname, '../examples');
+const good = [
+  ...files.filter((f) => !f.endsWith('.bad.yaml')),
+  ...readdirSync(examples)
+    .filter((f) => f.endsWith('.rules.yaml'))
+    .map((f) => join(examples, f)),
+];
 const bad = files.filter((f) => f.endsWith('.bad.yaml'));
 const PROMTOOL = '/usr/bin/promtool';
 const noPromtool = existsSync(PROMTOOL) ? false : 'promtool missing: apt-get install prometheus';
@@ -35,7 +41,7 @@ describe('rule files', () => {
   it('valid fixtures load', async () => {
     assert.ok(good.length >= 3);
     for (const f of good) {
-      const groups = await loadRuleFile(join(dir, f));
+      const groups = await loadRuleFile(resolve(dir, f));
       assert.ok(Array.isArray(groups), f);
     }
     const power = await loadRuleFile(join(dir, 'power.yaml'));
@@ -51,7 +57,7 @@ describe('rule files', () => {
   });
 
   it('valid fixtures pass promtool check rules', { skip: noPromtool }, async () => {
-    const results = await Promise.all(good.map((f) => promtool(join(dir, f))));
+    const results = await Promise.all(good.map((f) => promtool(resolve(dir, f))));
     for (const [i, r] of results.entries()) assert.ok(r.ok, `${good[i]}: ${r.out}`);
   });
 
@@ -75,7 +81,7 @@ describe('rule files', () => {
   });
 
   it('invalid fixtures are refused by promtool too', { skip: noPromtool }, async () => {
-    const results = await Promise.all(bad.map((f) => promtool(join(dir, f))));
+    const results = await Promise.all(bad.map((f) => promtool(resolve(dir, f))));
     for (const [i, r] of results.entries()) assert.ok(!r.ok, `${bad[i]} passed promtool`);
   });
 });

@@ -155,14 +155,14 @@ export function parseProcessorsFile(text: string, file: string): ProcessorSpec[]
   r.data.processors.forEach((p, i) => {
     const pp = ['processors', i];
     const bad = (field: string, reason: string) =>
-      problems.push(loc.problem([...pp, field], `processor "${p.name}": ${reason}`));
+      problems.push(loc.problem([...pp, field], `processor "${p.name}": ${field}: ${reason}`));
     if (names.has(p.name)) bad('name', 'name is used twice');
     names.add(p.name);
     const sel = (field: string, text: string): Selector | undefined => {
       try {
         return parseSelector(text);
       } catch (err) {
-        bad(field, `match ${JSON.stringify(text)}: ${(err as Error).message}`);
+        bad(field, `${JSON.stringify(text)}: ${(err as Error).message}`);
         return undefined;
       }
     };
