@@ -94,8 +94,11 @@ async function runOutage(kind: string, broker: Broker) {
   });
   try {
     await new Promise((r) => setTimeout(r, 3000));
+    const pollsBeforeStop = agent.stats()[0]!.polls;
+    const t0 = Date.now();
     await broker.stop();
     const pollsAtStop = agent.stats()[0]!.polls;
+    console.log(`${kind}: stopping took ${Date.now() - t0} ms (polls ${pollsBeforeStop} → ${pollsAtStop})`);
     await new Promise((r) => setTimeout(r, OUTAGE_MS));
     const queued = queue.stats().depth;
     const pollsDuringOutage = agent.stats()[0]!.polls - pollsAtStop;
@@ -149,6 +152,8 @@ describe('store-and-forward through a broker outage', () => {
   }, async () => {
     const m = mosquitto(await freePort());
     const got: Buffer[] = [];
+    const seen = new Set<string>();
+    let redelivered = 0;
     let sub: ReturnType<typeof connect> | undefined;
     await runOutage('mosquitto', {
       port: m.port,
@@ -161,9 +166,21 @@ describe('store-and-forward through a broker outage', () => {
             reconnectPeriod: 200,
             protocolVersion: 4,
           });
-          sub.on('message', (topic, payload) => {
-            if (topic === `${PATH}/metrics`) got.push(Buffer.from(payload));
+          sub.on('message', (topic, payload, packet) => {
+            if (topic !== `${PATH}/metrics`) return;
+            // MQTT 3.1.1 §4.3.2: the broker → subscriber leg is at least once too. A redelivery
+            // (DUP set) of a message already received is that leg's duplicate, not the agent's.
+            const key = payload.toString('base64');
+            if (packet.dup && seen.has(key)) {
+              redelivered++;
+              return;
+            }
+            seen.add(key);
+            got.push(Buffer.from(payload));
           });
+          sub.on('connect', (ack) =>
+            console.log(`subscriber connected, session present: ${ack.sessionPresent}`),
+          );
           await new Promise<void>((r) => sub!.once('connect', () => r()));
           await sub.subscribeAsync(`${PATH}/metrics`, { qos: 1 });
         }
@@ -171,6 +188,7 @@ describe('store-and-forward through a broker outage', () => {
       stop: () => m.stop(),
       received: () => got,
       async close() {
+        console.log(`mosquitto → subscriber redeliveries (DUP) ignored: ${redelivered}`);
         await sub?.endAsync(true);
         await m.close();
       },

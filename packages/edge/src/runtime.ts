@@ -175,7 +175,7 @@ export function buildDevices(plan: MachinePlan, logger: Logger): AgentDeviceConf
       path: devicePath(c.path, o.device),
       intervalMs: o.interval,
       labels: { ...c.labels, ...o.labels },
-      source: new OpcuaSource(o, logger),
+      source: new OpcuaSource(o, logger, join(c.dataDir, 'opcua-pki')),
     });
   for (const r of c.revpi)
     out.push({

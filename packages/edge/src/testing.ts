@@ -5,7 +5,7 @@
  * server under test-peers/, and a polling wait. Every handle has a `close` that stops what it started.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -119,6 +119,8 @@ export interface Mosquitto {
 /** Debian's mosquitto on a generated config (persistence on, so sessions survive a restart). */
 export function mosquitto(port: number): Mosquitto {
   const dir = mkdtempSync(join(tmpdir(), 'sp-mosq-'));
+  // Started as root, mosquitto drops to the `mosquitto` user: it must be able to write its database.
+  chmodSync(dir, 0o777);
   writeFileSync(
     join(dir, 'm.conf'),
     [

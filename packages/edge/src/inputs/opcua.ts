@@ -35,6 +35,8 @@ export class OpcuaSource implements Source {
   constructor(
     private readonly cfg: OpcuaInputConfig,
     private readonly logger: Logger,
+    /** Folder of the client's PKI store (own certificate, trusted servers). */
+    private readonly pkiDir?: string,
   ) {
     this.description = `opcua ${cfg.endpoint}`;
     const seen = new Set<string>();
@@ -49,6 +51,14 @@ export class OpcuaSource implements Source {
     const ua: Opcua = await import('node-opcua');
     const client = ua.OPCUAClient.create({
       applicationName: 'sensorpath-edge',
+      ...(this.pkiDir
+        ? {
+            clientCertificateManager: new ua.OPCUACertificateManager({
+              rootFolder: this.pkiDir,
+              automaticallyAcceptUnknownCertificate: true,
+            }),
+          }
+        : {}),
       endpointMustExist: false,
       connectionStrategy: { initialDelay: 500, maxDelay: 10_000, maxRetry: 1_000_000 },
       keepSessionAlive: true,
