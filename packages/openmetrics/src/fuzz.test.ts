@@ -14,9 +14,10 @@ import { loadCases, sharedDir } from './conformance.ts';
 import { ParseError } from './errors.ts';
 import { parse, parseSamples } from './parse.ts';
 
-const SEED = 0x5e4501;
-const MAX_ITERATIONS = 25_000;
-const BUDGET_MS = 7_000;
+// Deeper local runs: OM_FUZZ_SEED=… OM_FUZZ_ITERATIONS=1000000 OM_FUZZ_BUDGET_MS=600000.
+const SEED = Number(process.env.OM_FUZZ_SEED ?? 0x5e4501);
+const MAX_ITERATIONS = Number(process.env.OM_FUZZ_ITERATIONS ?? 25_000);
+const BUDGET_MS = Number(process.env.OM_FUZZ_BUDGET_MS ?? 7_000);
 
 function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
