@@ -137,6 +137,7 @@ describe('backfill → server → query_range', () => {
       calendar: { daily: 2, weekly: 1 },
       seasonSteps: 1440,
       maxFillSteps: 2,
+      diffStd: [],
       inputs: inputs.map((s) => ({ ...s, mean: 0, std: 1000 })),
       // A tiny interval for the motor temperature, so its actuals fall outside it.
       targets: spec.targets.map((s) => ({
@@ -161,6 +162,7 @@ describe('backfill → server → query_range', () => {
         ms: 0,
         history: [],
       },
+      validationResults: [],
       results: [],
     };
     const model = buildLstm({

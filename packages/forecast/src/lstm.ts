@@ -33,6 +33,8 @@ export interface LstmOptions {
   /** Adam learning rate. @default 0.005 */
   learningRate?: number;
   seed?: number;
+  /** @default 'mae' */
+  loss?: 'mae' | 'mse' | 'huber';
 }
 
 export function buildLstm(o: LstmOptions): tf.LayersModel {
@@ -52,8 +54,14 @@ export function buildLstm(o: LstmOptions): tf.LayersModel {
       kernelInitializer: tf.initializers.glorotUniform({ seed: seed + 2 }),
     }),
   );
-  m.compile({ optimizer: tf.train.adam(o.learningRate ?? 0.005), loss: 'meanSquaredError' });
+  m.compile({ optimizer: tf.train.adam(o.learningRate ?? 0.005), loss: lossFn(o.loss ?? 'mae') });
   return m;
+}
+
+function lossFn(name: 'mae' | 'mse' | 'huber'): string | ((a: tf.Tensor, b: tf.Tensor) => tf.Tensor) {
+  if (name === 'mae') return 'meanAbsoluteError';
+  if (name === 'mse') return 'meanSquaredError';
+  return (yTrue, yPred) => tf.losses.huberLoss(yTrue, yPred, undefined, 1);
 }
 
 /** Windows as flat arrays: x is [n, lookback, features], y is [n, outputs] (row-major). */

@@ -120,7 +120,7 @@ export class Forecaster {
     for (const x of xs)
       for (let j = i - meta.lookback + 1; j <= i; j++)
         if (Number.isNaN(x[j]!)) return { forecasts: [], events, anchor };
-    const { rows, features } = featureRows(xs, meta.inputs, start, step, n, meta.calendar);
+    const { rows, features } = featureRows(xs, meta.inputs, start, step, n, meta.calendar, meta.diffStd);
     const outputs = meta.targets.length * meta.horizons.length;
     const x = rows.slice((i - meta.lookback + 1) * features, (i + 1) * features);
     const out = predictBatch(

@@ -74,6 +74,10 @@ export interface TrainOptions {
   batchSize?: number;
   timeBudgetMs?: number;
   seed?: number;
+  /** Feed the targets' one-step changes as extra inputs. @default true */
+  differences?: boolean;
+  /** Training loss. @default 'mae' (the measure the model is judged by) */
+  loss?: 'mae' | 'mse' | 'huber';
   /** Gaps in inputs up to this many steps are filled with the last value. @default 5 */
   maxFillSteps?: number;
   onProgress?: (p: FitProgress) => void;
@@ -107,6 +111,8 @@ export interface ModelMeta {
   calendar: { daily: number; weekly: number };
   seasonSteps: number;
   maxFillSteps: number;
+  /** Scale of the targets' one-step-change features (empty when not used). */
+  diffStd: number[];
   /** Inputs in feature order: targets first, then the extra inputs. */
   inputs: (SeriesSpec & Norm)[];
   targets: (SeriesSpec & {
@@ -120,6 +126,9 @@ export interface ModelMeta {
   splits: Record<'train' | 'validation' | 'test', { start: number; end: number; windows: number }>;
   gapSteps: number;
   training: Omit<FitResult, 'history'> & { history: FitResult['history'] };
+  /** Scores on the validation split (what model choices may look at). */
+  validationResults: ResultRow[];
+  /** Scores on the test split (reported, never tuned on). */
   results: ResultRow[];
 }
 
@@ -200,8 +209,9 @@ export async function fetchSeries(
 }
 
 /**
- * Feature rows for grid points [0, n): the normalised inputs, then the calendar terms. Row-major
- * Float32Array of n × features.
+ * Feature rows for grid points [0, n): the normalised inputs, the one-step changes of the first
+ * `diffStd.length` series (the targets) scaled by `diffStd` (0 where unknown), then the calendar
+ * terms. Row-major Float32Array of n × features.
  */
 export function featureRows(
   series: readonly Float64Array[],
@@ -210,12 +220,17 @@ export function featureRows(
   step: number,
   n: number,
   calendar: { daily: number; weekly: number },
+  diffStd: readonly number[] = [],
 ): { rows: Float32Array; features: number } {
-  const F = series.length + 2 * (calendar.daily + calendar.weekly);
+  const F = series.length + diffStd.length + 2 * (calendar.daily + calendar.weekly);
   const rows = new Float32Array(n * F);
   for (let i = 0; i < n; i++) {
     let k = i * F;
     for (let s = 0; s < series.length; s++) rows[k++] = (series[s]![i]! - norms[s]!.mean) / norms[s]!.std;
+    for (let s = 0; s < diffStd.length; s++) {
+      const d = i > 0 ? (series[s]![i]! - series[s]![i - 1]!) / diffStd[s]! : 0;
+      rows[k++] = Number.isFinite(d) ? d : 0;
+    }
     timeFeatures(start + i * step, calendar.daily, calendar.weekly, rows, k);
   }
   return { rows, features: F };
@@ -284,7 +299,8 @@ export async function train(o: TrainOptions): Promise<TrainResult> {
   );
   const norms = xs.map((x) => inputStats(x, splits.train.anchors, o.lookback));
   const scales = ys.map((y) => o.horizons.map((h) => deltaStd(y, splits.train.anchors, h)));
-  const { rows, features } = featureRows(xs, norms, start, step, n, calendar);
+  const diffStd = o.differences === false ? [] : ys.map((y) => deltaStd(y, splits.train.anchors, 1));
+  const { rows, features } = featureRows(xs, norms, start, step, n, calendar, diffStd);
   const outputs = ys.length * o.horizons.length;
   const source = windowSource(rows, features, o.lookback, ys, o.horizons, scales);
   const span = (a: Int32Array) => ({
@@ -305,6 +321,7 @@ export async function train(o: TrainOptions): Promise<TrainResult> {
     units: o.units,
     learningRate: o.learningRate,
     seed: o.seed,
+    loss: o.loss,
   });
   const fit = await fitLstm(model, {
     lookback: o.lookback,
@@ -333,8 +350,13 @@ export async function train(o: TrainOptions): Promise<TrainResult> {
   const test = splits.test.anchors;
   const pv = predictFor(val);
   const pt = predictFor(test);
-  const results: ResultRow[] = [];
-  const interval99: number[][] = ys.map(() => []);
+  const interval99: number[][] = ys.map((y, t) =>
+    o.horizons.map((h, hk) => {
+      const resid: number[] = [];
+      for (let a = 0; a < val.length; a++) resid.push(Math.abs(pv(a, t, hk) - y[val[a]! + h]!));
+      return quantile(resid, 0.99);
+    }),
+  );
   const plotH = o.horizons.length - 1;
   const plot: PlotData = {
     step,
@@ -344,70 +366,71 @@ export async function train(o: TrainOptions): Promise<TrainResult> {
     targets: [],
   };
   for (let a = 0; a < test.length; a++) plot.times[a] = start + (test[a]! + o.horizons[plotH]!) * step;
-  for (let t = 0; t < ys.length; t++) {
-    const y = ys[t]!;
-    for (let hk = 0; hk < o.horizons.length; hk++) {
-      const h = o.horizons[hk]!;
-      const resid: number[] = [];
-      for (let a = 0; a < val.length; a++) resid.push(Math.abs(pv(a, t, hk) - y[val[a]! + h]!));
-      interval99[t]!.push(quantile(resid, 0.99));
-      const params: Record<BaselineName, BaselineParams> = {
-        persistence: { window: 1, period: seasonSteps },
-        seasonal_naive: { window: 1, period: seasonSteps },
-        linear_trend: { window: chooseWindow('linear_trend', y, val, h), period: seasonSteps },
-        moving_average: { window: chooseWindow('moving_average', y, val, h), period: seasonSteps },
-      };
-      const preds: Record<MethodName, Float64Array> = {
-        lstm: new Float64Array(test.length),
-        persistence: new Float64Array(test.length),
-        seasonal_naive: new Float64Array(test.length),
-        linear_trend: new Float64Array(test.length),
-        moving_average: new Float64Array(test.length),
-      };
-      const actual = new Float64Array(test.length);
-      for (let a = 0; a < test.length; a++) {
-        const i = test[a]!;
-        actual[a] = y[i + h]!;
-        preds.lstm[a] = pt(a, t, hk);
-        for (const b of BASELINES) preds[b][a] = baselinePredict(b, y, i, h, params[b]);
-        // Score every method on the same windows: drop those where any method has no prediction.
-        if (METHODS.some((m) => Number.isNaN(preds[m][a]!))) actual[a] = Number.NaN;
-      }
-      const stats = {} as Record<MethodName, ErrorStats>;
-      for (const m of METHODS) stats[m] = errorStats(preds[m], actual);
-      let bestB: BaselineName = 'persistence';
-      for (const b of BASELINES) if (stats[b].mae < stats[bestB].mae) bestB = b;
-      const pick = (k: 'mae' | 'rmse' | 'mape') =>
-        Object.fromEntries(METHODS.map((m) => [m, stats[m][k]])) as Record<MethodName, number>;
-      results.push({
-        target: o.targets[t]!.name,
-        horizonSteps: h,
-        horizon: formatDuration(h * step),
-        n: stats.lstm.n,
-        mae: pick('mae'),
-        rmse: pick('rmse'),
-        mape: pick('mape'),
-        bestBaseline: bestB,
-        lstmImprovement: 1 - stats.lstm.mae / stats[bestB].mae,
-        baselineWindows: {
-          linear_trend: params.linear_trend.window,
-          moving_average: params.moving_average.window,
-        },
-      });
-      if (hk === plotH) {
-        const iv = interval99[t]![hk]!;
-        plot.targets.push({
-          name: o.targets[t]!.name,
-          actual: Float64Array.from(actual.map((v, a) => (Number.isNaN(v) ? y[test[a]! + h]! : v))),
-          lstm: preds.lstm,
-          baseline: preds[bestB],
-          baselineName: bestB,
-          lo: preds.lstm.map((v) => v - iv),
-          hi: preds.lstm.map((v) => v + iv),
+  // Scores a split; the baselines' windows are always chosen on the validation split.
+  const score = (anchors: Int32Array, pf: typeof pt, plotOut?: PlotData): ResultRow[] => {
+    const rows: ResultRow[] = [];
+    for (let t = 0; t < ys.length; t++) {
+      const y = ys[t]!;
+      for (let hk = 0; hk < o.horizons.length; hk++) {
+        const h = o.horizons[hk]!;
+        const params: Record<BaselineName, BaselineParams> = {
+          persistence: { window: 1, period: seasonSteps },
+          seasonal_naive: { window: 1, period: seasonSteps },
+          linear_trend: { window: chooseWindow('linear_trend', y, val, h), period: seasonSteps },
+          moving_average: { window: chooseWindow('moving_average', y, val, h), period: seasonSteps },
+        };
+        const preds = Object.fromEntries(METHODS.map((m) => [m, new Float64Array(anchors.length)])) as Record<
+          MethodName,
+          Float64Array
+        >;
+        const actual = new Float64Array(anchors.length);
+        for (let a = 0; a < anchors.length; a++) {
+          const i = anchors[a]!;
+          actual[a] = y[i + h]!;
+          preds.lstm[a] = pf(a, t, hk);
+          for (const b of BASELINES) preds[b][a] = baselinePredict(b, y, i, h, params[b]);
+          // Score every method on the same windows: drop those where any method has no prediction.
+          if (METHODS.some((m) => Number.isNaN(preds[m][a]!))) actual[a] = Number.NaN;
+        }
+        const stats = {} as Record<MethodName, ErrorStats>;
+        for (const m of METHODS) stats[m] = errorStats(preds[m], actual);
+        let bestB: BaselineName = 'persistence';
+        for (const b of BASELINES) if (stats[b].mae < stats[bestB].mae) bestB = b;
+        const pick = (k: 'mae' | 'rmse' | 'mape') =>
+          Object.fromEntries(METHODS.map((m) => [m, stats[m][k]])) as Record<MethodName, number>;
+        rows.push({
+          target: o.targets[t]!.name,
+          horizonSteps: h,
+          horizon: formatDuration(h * step),
+          n: stats.lstm.n,
+          mae: pick('mae'),
+          rmse: pick('rmse'),
+          mape: pick('mape'),
+          bestBaseline: bestB,
+          lstmImprovement: 1 - stats.lstm.mae / stats[bestB].mae,
+          baselineWindows: {
+            linear_trend: params.linear_trend.window,
+            moving_average: params.moving_average.window,
+          },
         });
+        if (plotOut && hk === plotH) {
+          const iv = interval99[t]![hk]!;
+          plotOut.targets.push({
+            name: o.targets[t]!.name,
+            actual: Float64Array.from(actual.map((v, a) => (Number.isNaN(v) ? y[anchors[a]! + h]! : v))),
+            lstm: preds.lstm,
+            baseline: preds[bestB],
+            baselineName: bestB,
+            lo: preds.lstm.map((v) => v - iv),
+            hi: preds.lstm.map((v) => v + iv),
+          });
+        }
       }
     }
-  }
+    return rows;
+  };
+  const validationResults = score(val, pv);
+  const results = score(test, pt, plot);
 
   const meta: ModelMeta = {
     version: 1,
@@ -418,6 +441,7 @@ export async function train(o: TrainOptions): Promise<TrainResult> {
     calendar,
     seasonSteps,
     maxFillSteps: maxFill,
+    diffStd,
     inputs: specs.map((s, k) => ({ ...s, ...norms[k]! })),
     targets: o.targets.map((s, t) => ({ ...s, deltaStd: scales[t]!, interval99: interval99[t]! })),
     units: o.units ?? 32,
@@ -425,6 +449,7 @@ export async function train(o: TrainOptions): Promise<TrainResult> {
     splits: { train: span(splits.train.anchors), validation: span(val), test: span(test) },
     gapSteps: splits.gap,
     training: fit,
+    validationResults,
     results,
   };
   return { meta, model, plot };
