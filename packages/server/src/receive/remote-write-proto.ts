@@ -38,10 +38,14 @@ class Reader {
     throw new ProtoError(`varint longer than 10 bytes at byte ${this.pos}`);
   }
 
-  /** int64 as a JS number (ms timestamps fit well within 2^53); two's complement negatives. */
+  /** int64 as a JS number (ms timestamps fit well within 2^53); negatives are ten-byte two's complement. */
   int64(): number {
+    const start = this.pos;
     const v = this.varint();
-    return v >= 2 ** 63 ? v - 2 ** 64 : v;
+    if (v < 2 ** 53) return v;
+    let big = 0n;
+    for (let i = this.pos - 1; i >= start; i--) big = (big << 7n) | BigInt(this.buf[i]! & 0x7f);
+    return Number(BigInt.asIntN(64, big));
   }
 
   double(): number {
@@ -127,12 +131,12 @@ function decodeSeries(r: Reader): WriteSeries {
 export function encodeWriteRequest(series: WriteSeries[]): Uint8Array {
   const bytes: number[] = [];
   const varint = (out: number[], v: number) => {
-    let n = v < 0 ? 2 ** 64 + v : v;
-    while (n >= 128) {
-      out.push((n % 128) | 0x80);
-      n = Math.floor(n / 128);
+    let n = BigInt.asUintN(64, BigInt(v));
+    while (n >= 128n) {
+      out.push(Number(n & 0x7fn) | 0x80);
+      n >>= 7n;
     }
-    out.push(n);
+    out.push(Number(n));
   };
   const lenDelim = (out: number[], tag: number, body: number[]) => {
     out.push(tag);
