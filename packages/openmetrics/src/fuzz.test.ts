@@ -2,7 +2,8 @@
  * Mutation fuzzing of the parser with a seeded PRNG: valid expositions (the conformance cases that
  * must parse, plus a few built-in ones) get bytes flipped, cut, duplicated or swapped lines, huge
  * numbers and invalid UTF-8. For both formats the parser must return a result or throw a
- * `ParseError`, nothing else, and no single call may take long (no hang, no quadratic blow-up).
+ * `ParseError`, nothing else, and no single call may take long (no hang, no quadratic blow-up);
+ * every mutated OpenMetrics input that is accepted must also survive serialize and re-parse.
  * Bounded by an iteration count and a time budget so it stays well under 10 s.
  */
 import assert from 'node:assert/strict';
@@ -13,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { loadCases, sharedDir } from './conformance.ts';
 import { ParseError } from './errors.ts';
 import { parse, parseSamples } from './parse.ts';
+import { serialize } from './serialize.ts';
 
 // Deeper local runs: OM_FUZZ_SEED=… OM_FUZZ_ITERATIONS=1000000 OM_FUZZ_BUDGET_MS=600000.
 const SEED = Number(process.env.OM_FUZZ_SEED ?? 0x5e4501);
@@ -150,8 +152,20 @@ it('fuzz: mutated expositions yield a result or a ParseError, never anything els
     const format = rnd() < 0.75 ? 'openmetrics' : 'prometheus';
     const t0 = performance.now();
     try {
-      if (rnd() < 0.5) parse(input, { format });
-      else parseSamples(input, () => {}, { format });
+      if (rnd() < 0.5) {
+        const model = parse(input, { format });
+        // Whatever OpenMetrics input is accepted must survive serialize and re-parse unchanged.
+        if (format === 'openmetrics') {
+          try {
+            assert.deepStrictEqual(parse(serialize(model.families)), model);
+          } catch (err) {
+            if (unexpected.length < 5)
+              unexpected.push(
+                `round trip ${JSON.stringify(Buffer.from(input).toString('latin1'))}: ${(err as Error).message.slice(0, 400)}`,
+              );
+          }
+        }
+      } else parseSamples(input, () => {}, { format });
       accepted++;
     } catch (err) {
       if (err instanceof ParseError) rejected++;
