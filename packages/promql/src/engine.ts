@@ -1239,6 +1239,16 @@ class Evaluator {
       const vs = r.vs;
       let any = false;
       if (
+        (f === 'sum_over_time' || f === 'avg_over_time') &&
+        !ra.constant &&
+        !ra.mod &&
+        g.n >= SLIDING_MIN_STEPS &&
+        g.step < range
+      ) {
+        if (slidingSum(ts, vs, ra, g.n, f === 'avg_over_time', o)) out.push(o);
+        continue;
+      }
+      if (
         (f === 'max_over_time' || f === 'min_over_time') &&
         !ra.constant &&
         !ra.mod &&
@@ -1621,6 +1631,81 @@ class Evaluator {
 }
 
 // ---- helpers ---------------------------------------------------------------------------------
+
+/**
+ * Range queries with at least this many steps compute `sum_over_time`/`avg_over_time` with a
+ * running sum instead of re-adding each window. Short queries (and every instant query) keep
+ * the exact per-window Kahan sum, so results match Prometheus bit for bit there; the running
+ * sum agrees to about 1e-15 relative and is re-seeded exactly whenever the window has turned over.
+ */
+const SLIDING_MIN_STEPS = 64;
+
+/** Running Kahan–Neumaier sum over moving windows; falls back to an exact scan on Inf/NaN. */
+function slidingSum(
+  ts: Float64Array,
+  vs: Float64Array,
+  ra: RangeArg,
+  n: number,
+  isAvg: boolean,
+  o: SS,
+): boolean {
+  const len = ts.length;
+  let lo = 0;
+  let hi = 0;
+  let sum = 0;
+  let c = 0;
+  let nonFinite = 0;
+  let removed = 0;
+  let any = false;
+  const add = (v: number) => {
+    if (!Number.isFinite(v)) {
+      nonFinite++;
+      return;
+    }
+    const t = sum + v;
+    if (Math.abs(sum) >= Math.abs(v)) c += sum - t + v;
+    else c += v - t + sum;
+    sum = t;
+  };
+  for (let i = 0; i < n; i++) {
+    const end = ra.end(i);
+    const start = end - ra.range;
+    while (hi < len && ts[hi]! <= end) add(vs[hi++]!);
+    while (lo < hi && ts[lo]! <= start) {
+      const v = vs[lo++]!;
+      if (!Number.isFinite(v)) nonFinite--;
+      else {
+        add(-v);
+        removed++;
+      }
+    }
+    if (lo > hi) hi = lo;
+    const count = hi - lo;
+    if (count === 0) {
+      sum = 0;
+      c = 0;
+      removed = 0;
+      continue;
+    }
+    let r: number;
+    if (nonFinite > 0 || !Number.isFinite(sum)) {
+      r = isAvg ? avgOf(vs, lo, hi) : sumOf(vs, lo, hi);
+    } else {
+      if (removed >= count) {
+        // Re-seed: the window has turned over since the last exact sum.
+        sum = 0;
+        c = 0;
+        for (let k = lo; k < hi; k++) add(vs[k]!);
+        removed = 0;
+      }
+      r = isAvg ? sum / count + c / count : sum + c;
+    }
+    o.has[i] = 1;
+    o.vals[i] = r;
+    any = true;
+  }
+  return any;
+}
 
 /**
  * `max_over_time`/`min_over_time` over moving windows with a monotonic deque of sample indices:
