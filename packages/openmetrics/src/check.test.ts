@@ -1,5 +1,5 @@
 /**
- * Tests of `runCheckMetrics` with in-memory streams: exit codes, the summary line, `line:col: reason`
+ * Tests of `checkMetrics` and `runCheckMetrics` (in-memory streams): exit codes, the summary line, `line:col:
  * on invalid input, lint warnings that do not change the exit code, flags, files and stdin.
  */
 import assert from 'node:assert/strict';
