@@ -1,6 +1,7 @@
 /**
- * Tests of `checkMetrics` and `runCheckMetrics` (in-memory streams): exit codes, the summary line, `line:col:
- * on invalid input, lint warnings that do not change the exit code, flags, files and stdin.
+ * Tests of `checkMetrics` and `runCheckMetrics` (in-memory streams): exit codes, the summary line,
+ * `line:col: reason` on invalid input, lint warnings that do not change the exit code, flags, files
+ * and stdin.
  */
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
