@@ -6,7 +6,7 @@
  * binds a non-loopback address.
  */
 import assert from 'node:assert/strict';
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,33 +17,43 @@ import { connectAsync } from 'mqtt';
 
 const BIN = fileURLToPath(new URL('../bin/sensorpath.js', import.meta.url));
 
-function cli(args: string[]) {
-  return spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', timeout: 30_000 });
-}
-
+/** `sensorpath user create … --json`, run as a child process (several may run at once). */
 function createUser(
   dir: string,
   tenant: string,
   path: string,
   role: string,
-): { username: string; token: string } {
-  const r = cli([
-    'user',
-    'create',
-    '--tenant',
-    tenant,
-    '--path',
-    path,
-    '--role',
-    role,
-    '--json',
-    '--data',
-    dir,
-  ]);
-  assert.equal(r.status, 0, r.stderr);
-  const out = JSON.parse(r.stdout) as { username: string; token: string };
-  assert.deepEqual(Object.keys(out).sort(), ['token', 'username']);
-  return out;
+): Promise<{ username: string; token: string }> {
+  return new Promise((resolve, reject) => {
+    const c = spawn(process.execPath, [
+      BIN,
+      'user',
+      'create',
+      '--tenant',
+      tenant,
+      '--path',
+      path,
+      '--role',
+      role,
+      '--json',
+      '--data',
+      dir,
+    ]);
+    let out = '';
+    let err = '';
+    c.stdout.on('data', (d) => {
+      out += d;
+    });
+    c.stderr.on('data', (d) => {
+      err += d;
+    });
+    c.on('exit', (code) => {
+      if (code !== 0) return reject(new Error(`user create exited ${code}: ${err}`));
+      const parsed = JSON.parse(out) as { username: string; token: string };
+      assert.deepEqual(Object.keys(parsed).sort(), ['token', 'username']);
+      resolve(parsed);
+    });
+  });
 }
 
 describe('sensorpath user + server: tenant isolation', () => {
@@ -54,9 +64,11 @@ describe('sensorpath user + server: tenant isolation', () => {
   const u: Record<string, { username: string; token: string }> = {};
 
   before(async () => {
-    u.aEdge = createUser(dir, 'acme', 'acme/berlin/#', 'edge');
-    u.bEdge = createUser(dir, 'globex', 'globex/#', 'edge');
-    u.aReader = createUser(dir, 'acme', 'acme/#', 'reader');
+    [u.aEdge, u.bEdge, u.aReader] = await Promise.all([
+      createUser(dir, 'acme', 'acme/berlin/#', 'edge'),
+      createUser(dir, 'globex', 'globex/#', 'edge'),
+      createUser(dir, 'acme', 'acme/#', 'reader'),
+    ]);
     [http, mqtt] = [await freePort(), await freePort()];
     // With users present, binding all interfaces is allowed (auth is required everywhere).
     child = spawn(

@@ -119,8 +119,9 @@ export class FleetRegistry {
   ) {
     mkdirSync(dirname(file), { recursive: true });
     this.db = new Database(file);
-    this.db.pragma('journal_mode = WAL');
+    // busy_timeout first: a CLI and a server (or two CLIs) may open the file at the same moment.
     this.db.pragma('busy_timeout = 5000');
+    this.db.pragma('journal_mode = WAL');
     this.db.exec(SCHEMA);
   }
 
