@@ -208,7 +208,10 @@ export class TSDB implements Storage {
   }
 
   private sortBlocks(): void {
-    for (const b of this.blocks) if (b.meta.maxTime > this.head.newest) this.head.newest = b.meta.maxTime;
+    let maxt = Number.NEGATIVE_INFINITY;
+    for (const b of this.blocks) if (b.meta.maxTime > maxt) maxt = b.meta.maxTime;
+    this.head.blocksMaxt = maxt;
+    if (maxt > this.head.newest) this.head.newest = maxt;
     this.blocks.sort((a, b) => a.meta.minTime - b.meta.minTime || a.meta.maxTime - b.meta.maxTime);
   }
 
@@ -727,7 +730,8 @@ class HeadAppender implements Appender {
         },
       );
     }
-    if (!(t > s.maxt && t >= head.newest - head.opts.outOfOrderWindowMs) && !head.check(s, t, v)) return s.id;
+    const fast = t > s.maxt && t > head.blocksMaxt && t >= head.newest - head.opts.outOfOrderWindowMs;
+    if (!fast && !head.check(s, t, v)) return s.id;
     const n = this.n;
     if (n === this.ts.length) {
       if (n === 0) {

@@ -171,6 +171,8 @@ export class Head {
    * the out-of-order window is measured back from it, also right after a restart.
    */
   newest = Number.NEGATIVE_INFINITY;
+  /** Newest sample in any block (set by the TSDB); appends at or below it are checked against blocks. */
+  blocksMaxt = Number.NEGATIVE_INFINITY;
   /** Oldest timestamp of any sample in the head (+Infinity when empty). */
   mint = Number.POSITIVE_INFINITY;
   samplesAppended = 0;
@@ -211,7 +213,7 @@ export class Head {
    * true for a new sample; throws TSDB_OUT_OF_BOUNDS or TSDB_DUPLICATE_SAMPLE.
    */
   check(s: MemSeries, t: number, v: number): boolean {
-    if (t > s.maxt) {
+    if (t > s.maxt && t > this.blocksMaxt) {
       if (t < this.newest - this.opts.outOfOrderWindowMs) throw this.outOfBounds(s, t);
       return true;
     }
@@ -246,8 +248,9 @@ export class Head {
 
   private findInHead(s: MemSeries, t: number): number | undefined {
     if (s.len > 0 && t >= s.ts[0]!) {
+      // Late samples may sit in the out-of-order data even within the open buffer's range.
       const i = lowerBound(s.ts, s.len, t);
-      return i < s.len && s.ts[i] === t ? s.vs[i] : undefined;
+      if (i < s.len && s.ts[i] === t) return s.vs[i];
     }
     for (const list of [s.chunks, s.oooChunks]) {
       for (const c of list) {
@@ -270,6 +273,15 @@ export class Head {
    */
   apply(s: MemSeries, t: number, v: number): void {
     if (t > s.maxt) {
+      // Newer than the series' head data, but a block may hold it (the series was cut and
+      // garbage-collected, or the process restarted).
+      if (t <= this.blocksMaxt && this.lookupOutside !== undefined) {
+        const found = this.lookupOutside(s, t);
+        if (found !== undefined) {
+          if (!sameValueBits(found, v)) this.conflictsDropped++;
+          return;
+        }
+      }
       this.appendInOrder(s, t, v);
     } else {
       const found = this.find(s, t);
