@@ -42,6 +42,7 @@ import {
   MeanAcc,
   nanFirst,
   quantileOf,
+  resetPrefix,
   stdvarOf,
   sumOf,
 } from './kernels.ts';
@@ -1257,6 +1258,7 @@ class Evaluator {
         if (slidingExtreme(ts, vs, ra, g.n, f === 'max_over_time', o)) out.push(o);
         continue;
       }
+      const resets = (f === 'rate' || f === 'increase') && g.n > 1 ? resetPrefix(vs) : undefined;
       windows(ts, ra, g.n, (i, lo, hi) => {
         const end = ra.end(i);
         let v: number | undefined;
@@ -1271,10 +1273,10 @@ class Evaluator {
         if (hi <= lo) return;
         switch (f) {
           case 'rate':
-            v = extrapolatedRate(ts, vs, lo, hi, end - range, end, true, true);
+            v = extrapolatedRate(ts, vs, lo, hi, end - range, end, true, true, resets);
             break;
           case 'increase':
-            v = extrapolatedRate(ts, vs, lo, hi, end - range, end, true, false);
+            v = extrapolatedRate(ts, vs, lo, hi, end - range, end, true, false, resets);
             break;
           case 'delta':
             v = extrapolatedRate(ts, vs, lo, hi, end - range, end, false, false);

@@ -203,6 +203,8 @@ export function extrapolatedRate(
   rangeEnd: number,
   isCounter: boolean,
   isRate: boolean,
+  /** Per-series prefix count of decreases (`resetPrefix`); lets reset-free windows skip the scan. */
+  resets?: Int32Array,
 ): number | undefined {
   const count = hi - lo;
   if (count < 2) return undefined;
@@ -210,7 +212,7 @@ export function extrapolatedRate(
   const lastT = ts[hi - 1]!;
   const firstV = vs[lo]!;
   let result = vs[hi - 1]! - firstV;
-  if (isCounter) {
+  if (isCounter && (resets === undefined || resets[hi - 1]! !== resets[lo]!)) {
     let prev = firstV;
     for (let i = lo + 1; i < hi; i++) {
       const v = vs[i]!;
@@ -232,6 +234,13 @@ export function extrapolatedRate(
   let factor = (sampledInterval + durationToStart + durationToEnd) / sampledInterval;
   if (isRate) factor /= (rangeEnd - rangeStart) / 1000;
   return result * factor;
+}
+
+/** r[k] = number of k' <= k with vs[k'] < vs[k'-1]: a window [lo, hi) has resets iff r[hi-1] != r[lo]. */
+export function resetPrefix(vs: Float64Array): Int32Array {
+  const r = new Int32Array(vs.length);
+  for (let k = 1; k < vs.length; k++) r[k] = r[k - 1]! + (vs[k]! < vs[k - 1]! ? 1 : 0);
+  return r;
 }
 
 export function instantDelta(

@@ -265,9 +265,9 @@ export function createRulesApi(o: RulesApiOptions): RulesApiHandler {
   return async (req, res, url, tenants) => {
     const p = url.pathname;
     try {
-      if (p === '/api/v1/rules' && (req.method === 'GET' || req.method === 'POST'))
+      if (p === '/api/v1/rules' && req.method === 'GET')
         return send(res, 200, { status: 'success', data: rules(url, tenants) });
-      if (p === '/api/v1/alerts' && (req.method === 'GET' || req.method === 'POST'))
+      if (p === '/api/v1/alerts' && req.method === 'GET')
         return send(res, 200, { status: 'success', data: alerts(tenants) });
       if (p.startsWith('/api/v1/rules/tenant/')) {
         const tenant = decodeURIComponent(p.slice('/api/v1/rules/tenant/'.length));

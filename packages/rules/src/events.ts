@@ -5,7 +5,7 @@
  * attributes and an optional value. Edge agents publish them as JSON on `<path>/events`; rules and
  * stream processors emit them; the format is written down in docs/format/events.md.
  */
-import { parseSensorPath, type SensorPath, sensorPathLabels } from '@sensorpath/protocol';
+import { type SensorPath, sensorPathLabels } from '@sensorpath/protocol';
 import { z } from 'zod';
 import { RulesError } from './errors.ts';
 
@@ -98,11 +98,6 @@ export function parseEdgeEvents(
     if (e.value !== undefined) out.value = e.value;
     return out;
   });
-}
-
-/** Parses `enterprise/site/area/line/device` for callers that have a topic path string. */
-export function pathOf(text: string): SensorPath {
-  return parseSensorPath(text);
 }
 
 /** The JSON shape served by the API (times in ms, as stored). */

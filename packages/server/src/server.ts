@@ -16,6 +16,7 @@ import { isIP } from 'node:net';
 import {
   Authenticator,
   authDbPath,
+  checkAdmin,
   checkQuery,
   DEFAULT_LIMITS,
   JwtVerifier,
@@ -301,7 +302,9 @@ function pluginRoute(access: Access, plugin: ServerPlugin): ApiHandler {
     const header = req.headers['x-scope-orgid'];
     const requested =
       (Array.isArray(header) ? header[0] : header) ?? url.searchParams.get('tenant') ?? undefined;
-    checkQuery(p);
+    // Reads need a reader; changes (rule files, reload) an admin.
+    if (req.method === 'GET' || req.method === 'HEAD') checkQuery(p);
+    else checkAdmin(p);
     return plugin.handle(req, res, url, tenantsFor(p, requested));
   };
 }
