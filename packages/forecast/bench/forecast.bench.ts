@@ -78,7 +78,7 @@ try {
     process.stdout.write(
       `backfill: ${bf.samples} samples in ${(tBackfill / 1000).toFixed(1)} s\n` +
         `train+evaluate: ${(tTrain / 1000).toFixed(1)} s (${tr.epochs} epochs, best ${tr.bestEpoch}, stopped by ${tr.stoppedBy})\n\n` +
-        `Validation split (model choices may look here)\n${formatResults(r.meta.validationResults).split('RMSE')[0]}` +
+        `Validation split (model choices may look here)\n${formatResults(r.meta.validationResults, 'validation').split('RMSE')[0]}` +
         `Test split (reported, never tuned on)\n${formatResults(r.meta.results)}` +
         `${JSON.stringify(report)}\n` +
         `output: ${out}\n`,

@@ -79,7 +79,8 @@ export async function backfillMachine(store: Appendable, opts: BackfillOptions):
       await app.rollback().catch(() => {});
       throw new ForecastError(
         'FORECAST_BACKFILL',
-        `backfill failed at ${new Date(t).toISOString()}: ${(err as Error).message}`,
+        `backfill failed at ${new Date(t).toISOString()}: ${(err as Error).message}; ` +
+          'a store that already holds newer data refuses older samples: backfill into an empty data directory',
         {
           cause: err,
         },

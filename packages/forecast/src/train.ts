@@ -463,7 +463,7 @@ export async function saveTrained(r: TrainResult, dir: string): Promise<void> {
 }
 
 /** The evaluation as fixed-width tables (one per measure), for terminals and reports. */
-export function formatResults(rows: readonly ResultRow[]): string {
+export function formatResults(rows: readonly ResultRow[], split = 'test'): string {
   const out: string[] = [];
   const fmt = (v: number) =>
     Number.isNaN(v)
@@ -482,7 +482,7 @@ export function formatResults(rows: readonly ResultRow[]): string {
       ...(k === 'mae' ? [r.bestBaseline, `${(100 * r.lstmImprovement).toFixed(1)}%`] : []),
     ]);
     const widths = head.map((h, c) => Math.max(h.length, ...body.map((b) => b[c]!.length)));
-    out.push(`${k.toUpperCase()} on the test split`);
+    out.push(`${k.toUpperCase()} on the ${split} split`);
     out.push(head.map((h, c) => h.padEnd(widths[c]!)).join('  '));
     for (const b of body)
       out.push(b.map((v, c) => (c < 2 ? v.padEnd(widths[c]!) : v.padStart(widths[c]!))).join('  '));
@@ -491,7 +491,10 @@ export function formatResults(rows: readonly ResultRow[]): string {
   return out.join('\n');
 }
 
-/** The JSON report: the per-target, per-horizon table plus a `mae[target][horizon][method]` map. */
+/**
+ * The JSON report: `mae[target][horizon][method]` on the test split, the full test rows (`results`:
+ * MAE, RMSE, MAPE, best baseline, windows) and the same rows on the validation split.
+ */
 export function jsonReport(meta: ModelMeta, modelDir: string): object {
   const mae: Record<string, Record<string, Record<string, number>>> = {};
   for (const r of meta.results) {
@@ -518,5 +521,6 @@ export function jsonReport(meta: ModelMeta, modelDir: string): object {
     training,
     mae,
     results: meta.results,
+    validation: meta.validationResults,
   };
 }
