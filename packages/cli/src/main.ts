@@ -26,6 +26,10 @@ const commands: Record<string, Command> = {
     summary: 'create, list and revoke API users of a tenant (sensor-path scope, role, token)',
     load: () => import('./commands/user.ts'),
   },
+  tenant: {
+    summary: 'show and set per-tenant limits (series, samples per second, payload size)',
+    load: () => import('./commands/tenant.ts'),
+  },
   device: {
     summary: 'list edge agents, push and roll back their machine configuration',
     load: () => import('./commands/device.ts'),

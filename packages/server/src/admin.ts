@@ -12,6 +12,8 @@
  *   GET    /api/v1/admin/devices/<path>/config       configuration history, newest first
  *   POST   /api/v1/admin/devices/<path>/config       body: the configuration object → 201 revision
  *   POST   /api/v1/admin/devices/<path>/rollback     {"revision": N} → 201 new revision
+ *   GET    /api/v1/admin/tenants/<tenant>/limits     the tenant's limit overrides
+ *   PUT    /api/v1/admin/tenants/<tenant>/limits     {"maxSeries"?, "maxSamplesPerSecond"?, "maxPayloadBytes"?} (operators)
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import {
@@ -21,6 +23,7 @@ import {
   filterWithin,
   type Principal,
   parseScope,
+  type TenantLimitOverrides,
   topicMatches,
   type UserStore,
 } from '@sensorpath/auth';
@@ -53,6 +56,18 @@ export function createAdminRoutes(deps: AdminDeps) {
       const um = /^users\/([^/]+)$/.exec(rest);
       if (um && req.method === 'DELETE')
         return json(res, 200, revokeUser(deps, p, decodeURIComponent(um[1]!)));
+      const tm = /^tenants\/([^/]+)\/limits$/.exec(rest);
+      if (tm) {
+        const tenant = decodeURIComponent(tm[1]!);
+        checkTenant(p, tenant);
+        if (req.method === 'PUT') {
+          // A tenant admin may read its limits; only operators change them.
+          if (p.tenant !== '*')
+            throw new AuthError('AUTH_ROLE_DENIED', 'only operators (tenant "*") change tenant limits');
+          deps.users.setLimits(tenant, limitsBody(await readJson(req)));
+        }
+        if (req.method === 'GET' || req.method === 'PUT') return json(res, 200, deps.users.limits(tenant));
+      }
       if (rest === 'devices' && req.method === 'GET')
         return json(
           res,
@@ -133,6 +148,22 @@ function revokeUser(deps: AdminDeps, p: Principal, name: string) {
     throw new AuthError('AUTH_SCOPE_DENIED', `user ${name} lies outside ${p.scope}`);
   const r = deps.users.revoke(name);
   return { ...r, disconnected: deps.disconnectUser(name) };
+}
+
+function limitsBody(body: unknown): TenantLimitOverrides {
+  const b = (body ?? {}) as Record<string, unknown>;
+  const out: TenantLimitOverrides = {};
+  for (const k of ['maxSeries', 'maxSamplesPerSecond', 'maxPayloadBytes'] as const) {
+    const v = b[k];
+    if (v === undefined || v === null) continue;
+    if (typeof v !== 'number' || !Number.isInteger(v) || v < 0)
+      throw new AuthError(
+        'AUTH_BAD_REQUEST',
+        `${k} must be a whole number >= 0 (0: unlimited), or absent for the default`,
+      );
+    out[k] = v;
+  }
+  return out;
 }
 
 function json(res: ServerResponse, status: number, body: unknown): true {

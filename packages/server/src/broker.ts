@@ -26,6 +26,7 @@ import {
   checkPublish,
   checkSubscribe,
   type Principal,
+  type TenantLimiter,
   topicMatches,
 } from '@sensorpath/auth';
 import { parseTopic } from '@sensorpath/protocol';
@@ -54,6 +55,8 @@ export interface BrokerOptions {
   access?: Access | undefined;
   /** Certificate and key files: the broker then speaks MQTT over TLS only. */
   tls?: { cert: string; key: string } | undefined;
+  /** Payload limits for topics other than `…/metrics` (the ingestor checks those). */
+  limiter?: TenantLimiter | undefined;
   /** Called after a message of a device was handled (for last-seen and error counts). */
   onDeviceMessage?: ((topic: string, ok: boolean) => void) | undefined;
   /** How often sessions of revoked users are looked for (ms). @default 5000 */
@@ -173,6 +176,8 @@ export async function startBroker(opts: BrokerOptions): Promise<BrokerHandle> {
             `user ${p.username} is no longer valid; reconnect with a current token`,
           );
         checkPublish(p, packet.topic);
+        if (opts.limiter && !packet.topic.endsWith('/metrics'))
+          opts.limiter.checkPayload(packet.topic.split('/')[0]!, (packet.payload as Buffer).length);
       } catch (err) {
         if (!(err instanceof AuthError)) return callback(err as Error);
         refused(err, client, { topic: packet.topic });

@@ -24,7 +24,7 @@ describe('tenant limits', () => {
       logger: pino({ level: 'silent' }),
       limits: { maxSeries: 3, maxSamplesPerSecond: 20, burstSeconds: 1, maxPayloadBytes: 1000 },
     });
-    for (const t of ['acme', 'globex']) {
+    for (const t of ['acme', 'globex', 'initech']) {
       const { user, token } = await srv.users.create({ tenant: t, path: `${t}/#`, role: 'admin', name: t });
       tok[t] = { username: user.username, token };
     }
@@ -83,5 +83,26 @@ describe('tenant limits', () => {
     assert.match(m, /sensorpath_limit_refusals_total\{tenant="acme",limit="rate"\} 1/);
     assert.doesNotMatch(m, /tenant="globex",limit=/);
     assert.match(m, /sensorpath_tenant_active_series\{tenant="acme"\} 3/);
+  });
+
+  it('applies per-tenant overrides set by an operator over the admin API', async () => {
+    const op = (await srv.users.create({ tenant: '*', path: '#', role: 'admin', name: 'op' })).token;
+    const put = (token: string, body: unknown) =>
+      fetch(`http://127.0.0.1:${srv.httpPort}/api/v1/admin/tenants/initech/limits`, {
+        method: 'PUT',
+        headers: { authorization: `Bearer ${token}` },
+        body: JSON.stringify(body),
+      });
+    assert.equal((await put(tok.acme!.token, { maxPayloadBytes: 10 })).status, 403, 'not acme’s business');
+    assert.equal(
+      (await put(tok.initech!.token, { maxPayloadBytes: 10 })).status,
+      403,
+      'tenant admins only read',
+    );
+    const r = await put(op, { maxPayloadBytes: 10 });
+    assert.deepEqual(await r.json(), { maxPayloadBytes: 10 });
+    const refused = await push('initech', exposition(1));
+    assert.equal(refused.status, 413);
+    assert.equal((await push('globex', exposition(1))).status, 200);
   });
 });

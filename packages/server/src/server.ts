@@ -157,6 +157,7 @@ export async function startServer(opts: ServerOptions): Promise<ServerHandle> {
       ingestor,
       logger: log,
       access,
+      limiter,
       tls: opts.tls,
       onDeviceMessage: (topic, ok) => fleet?.seen(topic, ok),
       onEvents: plugin && ((topic, payload) => plugin.onEvents(topic, payload)),
