@@ -181,27 +181,28 @@ describe('rule manager', () => {
     await mgr.stop();
   });
 
-  it('writes recording rules with rule labels', async () => {
+  it('writes recording rules with rule labels, every 100 ms', async () => {
     const rules = `
 groups:
   - name: rec
-    interval: 500ms
+    interval: 100ms
     rules:
       - record: device:meter_voltage_volts:max
         expr: max by (device) (meter_voltage_volts)
         labels: { source: rule }
 `;
     const { clock, store, mgr } = await setup(rules, () => 230, 4);
-    await clock.advance(2 * S);
+    await clock.advance(1 * S);
     const rec = await rawSamples(store, 'device:meter_voltage_volts:max');
     assert.deepEqual(rec[0]!.labels, {
       __name__: 'device:meter_voltage_volts:max',
       device: 'm1',
       source: 'rule',
     });
+    // Evaluated every 100 ms (the clock starts 500 ms before T0).
     assert.deepEqual(
-      rec[0]!.pts.map((p) => p[0]),
-      [0, 0.5, 1, 1.5],
+      rec[0]!.pts.map((p) => Math.round((p[0] as number) * 10)),
+      [0, 1, 2, 3, 4, 5],
     );
     await mgr.stop();
   });
