@@ -633,7 +633,9 @@ class Evaluator {
     const pairOut = new Map<number, SS>();
     const result: SS[] = [];
     const rightIdx = new Map<string, number>();
-    const matched = new Map<string, Set<SS> | null>();
+    const matched = new Map<string, null>();
+    /** The match group that last wrote each output series (many-to-one duplicate detection). */
+    const writerSig = new Map<SS, string>();
     const fillL = m.fillLeft;
     const fillR = m.fillRight;
     const lhsSigs = new Set<string>();
@@ -730,18 +732,14 @@ class Evaluator {
           }
           pairOut.set(pk, o);
         }
-        const ex = matched.get(sig);
-        if (m.card !== 'one-to-one') {
-          let set = ex;
-          if (!set) {
-            set = new Set();
-            matched.set(sig, set);
-          } else if (set.has(o)) {
+        if (o.has[i]) {
+          // Two matches wrote the same output at this step: within one match group the grouping
+          // labels failed to tell them apart; across groups the result labels collide.
+          if (m.card !== 'one-to-one' && writerSig.get(o) === sig)
             throw execError('multiple matches for labels: grouping labels must ensure unique matches');
-          }
-          set.add(o);
+          throw execError('vector cannot contain metrics with the same labelset');
         }
-        if (o.has[i]) throw execError('vector cannot contain metrics with the same labelset');
+        if (m.card !== 'one-to-one') writerSig.set(o, sig);
         o.has[i] = 1;
         o.vals[i] = v;
       }
