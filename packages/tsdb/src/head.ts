@@ -178,8 +178,6 @@ export class Head {
   samplesAppended = 0;
   /** Samples dropped at commit because another batch wrote a different value first. */
   conflictsDropped = 0;
-  /** Timestamps below this were cut into blocks (late samples below it still go to the head). */
-  truncatedBefore = Number.NEGATIVE_INFINITY;
 
   constructor(readonly opts: HeadOptions) {}
 
@@ -391,7 +389,6 @@ export class Head {
    * without samples.
    */
   truncate(before: number): void {
-    this.truncatedBefore = Math.max(this.truncatedBefore, before);
     let mint = Number.POSITIVE_INFINITY;
     let gc = false;
     for (const s of this.series) {

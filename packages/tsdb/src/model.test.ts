@@ -51,6 +51,20 @@ async function dump(s: Storage, mint: number, maxt: number): Promise<string[]> {
   return out;
 }
 
+async function labels(s: Storage): Promise<string[][]> {
+  const q = await s.querier(0, Number.MAX_SAFE_INTEGER);
+  const out = [
+    await q.labelValues('i'),
+    await q.labelValues('i', [newMatcher('!~', 'i', 'a|c')]),
+    await q.labelNames([newMatcher('=~', 'i', 'b|d')]),
+    (await q.select(true, undefined, [newMatcher('!=', 'i', 'e'), newMatcher('=~', '__name__', 'm|x')])).map(
+      (x) => x.labels.map((l) => l.value).join(','),
+    ),
+  ];
+  await q.close();
+  return out;
+}
+
 const opts: TSDBOptions = {
   blockRangeMs: 1000,
   compactionRangesMs: [3000, 9000],
@@ -145,6 +159,7 @@ for (const seed of [1, 2, 3, 4]) {
               `seed ${seed} step ${step}`,
             );
           }
+          assert.deepEqual(await labels(db), await labels(ref), `seed ${seed} step ${step}: labels`);
         }
       }
       assert.ok(db.blockMetas().length > 0, 'blocks were involved');
