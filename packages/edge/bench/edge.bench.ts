@@ -8,8 +8,9 @@
  * 2. Per-request RTU time over a socat pty (no baud rate, so this is software overhead) against the
  *    physical limit of a real line: request + response frame bits ÷ baud + 2 × t3.5 (8N1, 10-bit
  *    characters; 8E1 in brackets), at 9600 and 19200 baud.
- * 3. Resident memory of the agent process (the `sensorpath edge --config` CLI, run through tsx) with
- *    10 devices after 15 s, target < 60 MB.
+ * 3. Resident memory of the agent process with 10 devices after 15 s, target < 60 MB: an esbuild
+ *    bundle of bench/agent-entry.ts under plain node (default flags and --lite-mode), and the
+ *    `sensorpath edge --config` CLI, which runs the TypeScript sources through tsx.
  * Prints a table.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
@@ -187,7 +188,8 @@ async function rtuRequests() {
   await pair.close();
 }
 
-async function agentMemory() {
+/** Runs the agent (argv) against 10 simulated meters for 15 s and reports its RSS. */
+async function agentRss(label: string, argv: string[], write: (dir: string, cfg: string) => string[]) {
   const dir = mkdtempSync(join(tmpdir(), 'sp-bench-'));
   const sim = await startTcpSimulator({ units: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10] });
   const broker = aedesBroker(await freePort());
@@ -207,28 +209,22 @@ async function agentMemory() {
     '',
   ].join('\n');
   writeFileSync(join(dir, 'edge.yaml'), cfg);
-  const child: ChildProcess = spawn(
-    process.execPath,
-    [BIN, 'edge', '--config', join(dir, 'edge.yaml'), '--log-level', 'warn'],
-    {
-      stdio: 'ignore',
-    },
-  );
+  const child: ChildProcess = spawn(process.execPath, [...argv, ...write(dir, join(dir, 'edge.yaml'))], {
+    stdio: 'ignore',
+  });
   let peak = 0;
+  let kb = 0;
   for (let i = 0; i < 30; i++) {
     await sleep(500);
-    const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
-    const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+    kb = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1] ?? 0);
     peak = Math.max(peak, kb);
-    if (i === 29) {
-      const msgs = broker.messages.filter((m) => m.topic.endsWith('/metrics')).length;
-      row(
-        'agent RSS, 10 devices @ 100 ms (CLI via tsx), after 15 s',
-        `${(kb / 1024).toFixed(1)} MB`,
-        `peak ${(peak / 1024).toFixed(1)} MB, target < 60 MB; ${msgs} messages published`,
-      );
-    }
   }
+  const msgs = broker.messages.filter((m) => m.topic.endsWith('/metrics')).length;
+  row(
+    `agent RSS, 10 devices @ 100 ms, ${label}`,
+    `${(kb / 1024).toFixed(1)} MB`,
+    `after 15 s; peak ${(peak / 1024).toFixed(1)} MB; target < 60 MB; ${msgs} messages published`,
+  );
   await new Promise<void>((r) => {
     child.once('exit', () => r());
     child.kill('SIGTERM');
@@ -238,10 +234,57 @@ async function agentMemory() {
   rmSync(dir, { recursive: true, force: true });
 }
 
-await steadyState();
-await pipelineCeiling();
-await rtuRequests();
-await agentMemory();
+async function agentMemory() {
+  // A deployment runs a bundle with plain node; the CLI runs the sources through tsx's loader,
+  // which alone costs ~35 MB. The bundle is written beside this file (so its externals resolve)
+  // and removed afterwards.
+  const bundle = fileURLToPath(new URL('./.agent-bundle.mjs', import.meta.url));
+  const { build } = await import('esbuild');
+  await build({
+    entryPoints: [fileURLToPath(new URL('./agent-entry.ts', import.meta.url))],
+    bundle: true,
+    minify: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    outfile: bundle,
+    external: ['node-opcua', 'serialport', '@serialport/*', 'modbus-serial', 'pino', 'thread-stream'],
+    banner: {
+      js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
+    },
+    logLevel: 'warning',
+  });
+  try {
+    await agentRss('esbuild bundle, plain node', [bundle], (_d, cfg) => [cfg]);
+    await agentRss(
+      'esbuild bundle, node --max-semi-space-size=1',
+      ['--max-semi-space-size=1', bundle],
+      (_d, cfg) => [cfg],
+    );
+    await agentRss(
+      'esbuild bundle, node --lite-mode --max-semi-space-size=1',
+      ['--lite-mode', '--max-semi-space-size=1', bundle],
+      (_d, cfg) => [cfg],
+    );
+  } finally {
+    rmSync(bundle, { force: true });
+  }
+  await agentRss('`sensorpath edge --config` via tsx', [BIN, 'edge'], (_d, cfg) => [
+    '--config',
+    cfg,
+    '--log-level',
+    'warn',
+  ]);
+}
+
+// SENSORPATH_BENCH_ONLY=memory (or throughput, rtu) runs one part.
+const only = process.env.SENSORPATH_BENCH_ONLY;
+if (!only || only === 'throughput') {
+  await steadyState();
+  await pipelineCeiling();
+}
+if (!only || only === 'rtu') await rtuRequests();
+if (!only || only === 'memory') await agentMemory();
 const w0 = Math.max(...rows.map((r) => r[0].length));
 const w1 = Math.max(...rows.map((r) => r[1].length));
 console.log(`\n| ${'measure'.padEnd(w0)} | ${'result'.padEnd(w1)} | notes |`);

@@ -78,9 +78,15 @@ export class ModbusDevice implements Source {
         await this.identify();
       } catch (err) {
         errors.push(err as DeviceError);
-        // Without identity the meter is unreachable or misconfigured: skip this poll's reads.
-        this.answering = false;
-        return { samples, errors, requests, durationMs: this.now() - started };
+        if ((err as DeviceError).code === 'MODBUS_EXCEPTION') {
+          // The meter answers but lacks the identity register (e.g. older firmware): read it
+          // without the identity labels rather than never.
+          this.identity = {};
+        } else {
+          // No answer: the meter is unreachable; skip this poll's reads.
+          this.answering = false;
+          return { samples, errors, requests, durationMs: this.now() - started };
+        }
       }
     }
     const idLabels = this.identity ?? {};

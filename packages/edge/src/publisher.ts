@@ -109,6 +109,9 @@ export class MqttPublisher {
   /** Updates the retained state document (e.g. a new config revision) and republishes it. */
   setState(fields: Record<string, unknown>, replace = false): void {
     this.state = replace ? { ...this.opts.birth, ...fields } : { ...this.state, ...fields };
+    // The last will is sent with the next CONNECT: keep it in step with the state document.
+    const will = this.client.options.will;
+    if (will) will.payload = Buffer.from(JSON.stringify({ ...this.state, state: 'offline' }));
     if (this.client.connected) this.publishState();
   }
 

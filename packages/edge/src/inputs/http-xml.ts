@@ -58,7 +58,7 @@ export class HttpXmlSource implements Source {
       if (!res.ok) throw new Error(`HTTP ${res.status} ${res.statusText}`);
       const charset = /charset=([^;]+)/i.exec(res.headers.get('content-type') ?? '')?.[1]?.trim() ?? 'utf-8';
       const text = new TextDecoder(charset).decode(await res.arrayBuffer());
-      const doc = parseXml(text);
+      const doc = await parseXml(text);
       const t = Date.now();
       for (const m of this.mappings) {
         const found = evaluateXPath(doc, m.path);

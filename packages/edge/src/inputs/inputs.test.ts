@@ -39,9 +39,10 @@ const WAGO_XML = `<?xml version="1.0" encoding="ISO-8859-1"?>
 </plc>`;
 
 describe('XPath subset', () => {
-  const doc = parseXml(WAGO_XML);
+  let doc: Awaited<ReturnType<typeof parseXml>>;
   const q = (p: string) => evaluateXPath(doc, compileXPath(p));
-  it('selects by attribute, position, descendant, attribute value and text()', () => {
+  it('selects by attribute, position, descendant, attribute value and text()', async () => {
+    doc = await parseXml(WAGO_XML);
     assert.deepEqual(q('/plc/variablelist/variable[@name="T_Oven"]/value'), ['182.5']);
     assert.deepEqual(q('//variable[2]/value/text()'), ['21.25']);
     assert.deepEqual(q('//variable/value'), ['182.5', '21.25', '4711']);

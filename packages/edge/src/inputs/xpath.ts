@@ -5,10 +5,8 @@
  * `text()`. Evaluation returns the string values of all matches in document order. Anything outside
  * the subset is refused when the expression is compiled, with the part that was not understood.
  */
-import { XMLParser } from 'fast-xml-parser';
-
 /** An element as parsed: child elements as arrays under their names, `@_x` attributes, `#text`. */
-type XmlElement = { [key: string]: XmlElement[] | string | undefined };
+export type XmlElement = { [key: string]: XmlElement[] | string | undefined };
 
 type Predicate =
   | { kind: 'attr'; name: string; value: string }
@@ -144,15 +142,24 @@ export function evaluateXPath(doc: XmlElement, path: CompiledPath): string[] {
   return current.map(text);
 }
 
-const parser = new XMLParser({
-  ignoreAttributes: false,
-  attributeNamePrefix: '@_',
-  parseTagValue: false,
-  parseAttributeValue: false,
-  alwaysCreateTextNode: true,
-  isArray: (_name, _jpath, _leaf, isAttribute) => !isAttribute,
-});
+type Parser = { parse(text: string): unknown };
+let parser: Parser | undefined;
 
-export function parseXml(text: string): XmlElement {
+/**
+ * Parses an XML document into the shape the evaluator walks. fast-xml-parser is loaded on first use,
+ * so an agent without HTTP/XML inputs does not carry it.
+ */
+export async function parseXml(text: string): Promise<XmlElement> {
+  if (!parser) {
+    const { XMLParser } = await import('fast-xml-parser');
+    parser = new XMLParser({
+      ignoreAttributes: false,
+      attributeNamePrefix: '@_',
+      parseTagValue: false,
+      parseAttributeValue: false,
+      alwaysCreateTextNode: true,
+      isArray: (_name, _jpath, _leaf, isAttribute) => !isAttribute,
+    });
+  }
   return parser.parse(text) as XmlElement;
 }
