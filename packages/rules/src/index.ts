@@ -6,6 +6,7 @@
  * in `RulesSystem`; the pieces are exported for tests, the benchmark and the CLI.
  */
 export { createRulesApi, type RulesApiHandler } from './api.ts';
+export { runCheckRuleFiles } from './check.ts';
 export { type Clock, ManualClock, systemClock, type TimerHandle } from './clock.ts';
 export {
   FileInvalidError,

@@ -1,8 +1,10 @@
 /**
  * `sensorpath check metrics`: validates an exposition (OpenMetrics or Prometheus text) like
- * `promtool check metrics`; the logic lives in @sensorpath/openmetrics.
+ * `promtool check metrics`; the logic lives in @sensorpath/openmetrics. `check rules` and
+ * `check events` validate rule and stream processor files (@sensorpath/rules).
  */
 import { runCheckMetrics } from '@sensorpath/openmetrics';
+import { runCheckRuleFiles } from '@sensorpath/rules';
 import { UsageError } from '../args.ts';
 
 export const help = `Usage: sensorpath check metrics [--format openmetrics|prometheus] [FILE]
@@ -11,8 +13,16 @@ Checks an exposition read from FILE (or standard input). Exit 0 and a one-line s
 (families, series, samples) when it is valid; exit 1 and "line:col: reason" when it is not.
 Lint warnings (missing HELP, counter without _total) are printed but never change the exit code.
 
+       sensorpath check rules FILE...
+       sensorpath check events FILE...
+
+"check rules" validates Prometheus rule files as promtool check rules does (same output);
+"check events" validates stream processor files (docs/rules.md). Exit 1 and
+"file:line:column: reason" for each problem when a file is refused.
+
 Example:
   curl -s 127.0.0.1:9090/metrics | sensorpath check metrics --format prometheus
+  sensorpath check rules rules/sdm630.rules.yaml
 `;
 
 export async function run(argv: string[]): Promise<number> {
@@ -21,7 +31,11 @@ export async function run(argv: string[]): Promise<number> {
     process.stdout.write(help);
     return what === undefined ? 2 : 0;
   }
+  if (what === 'rules' || what === 'events') {
+    if (rest.length === 0) throw new UsageError(`check ${what} needs at least one FILE`);
+    return runCheckRuleFiles(what, rest, { stdout: process.stdout, stderr: process.stderr });
+  }
   if (what !== 'metrics')
-    throw new UsageError(`unknown check ${JSON.stringify(what)}: only "metrics" can be checked`);
+    throw new UsageError(`unknown check ${JSON.stringify(what)}: use metrics, rules or events`);
   return runCheckMetrics(rest, { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr });
 }
