@@ -307,4 +307,14 @@ describe('tsdb', () => {
     const again = await openTSDB(dir, quiet);
     await again.close();
   });
+
+  it('checks options when opening', async () => {
+    await assert.rejects(openTSDB(tmp(), { blockRangeMs: -5 }), /blockRangeMs=-5 is invalid/);
+    await assert.rejects(
+      openTSDB(tmp(), { blockRangeMs: 1000, compactionRangesMs: [1500] }),
+      /compactionRangesMs/,
+    );
+    // biome-ignore lint/suspicious/noExplicitAny: a wrong value on purpose
+    await assert.rejects(openTSDB(tmp(), { fsync: 'sometimes' as any }), /fsync="sometimes"/);
+  });
 });

@@ -8,7 +8,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
-import { newMatcher } from '@sensorpath/storage';
+import { labelsFromRecord, newMatcher } from '@sensorpath/storage';
 import { importOpenMetrics, openTSDB } from './index.ts';
 
 function withTmp(fn: (dir: string) => Promise<void>): () => Promise<void> {
@@ -73,6 +73,43 @@ describe('importOpenMetrics', () => {
       const file = path.join(dir, 'in.om');
       fs.writeFileSync(file, '# TYPE x gauge\nx 1\n# EOF\n');
       await assert.rejects(importOpenMetrics(file, path.join(dir, 'data')), { code: 'TSDB_IMPORT_INVALID' });
+    }),
+  );
+
+  it(
+    'imports Prometheus text into a store that already has overlapping data',
+    withTmp(async (dir) => {
+      const data = path.join(dir, 'data');
+      let db = await openTSDB(data, { logger: () => {} });
+      const a = db.appender();
+      a.append(0, labelsFromRecord({ __name__: 'w', m: '1' }), 1_795_132_800_000, 1);
+      a.append(0, labelsFromRecord({ __name__: 'w', m: '1' }), 1_795_132_802_000, 3);
+      await a.commit();
+      await db.compact({ flushHead: true });
+      await db.close();
+      const file = path.join(dir, 'in.prom');
+      fs.writeFileSync(
+        file,
+        '# TYPE w gauge\nw{m="1"} 1 1795132800000\nw{m="1"} 2 1795132801000\nw{m="2"} 5 1795132801000\n',
+      );
+      const r = await importOpenMetrics(file, data, { format: 'prometheus', fsync: false });
+      assert.deepEqual(r, { samples: 3, series: 2, blocks: 1 });
+      db = await openTSDB(data, { logger: () => {} });
+      assert.equal(db.blockMetas().length, 1, 'the overlapping blocks were merged on open');
+      const q = await db.querier(0, Number.MAX_SAFE_INTEGER);
+      const got: string[] = [];
+      for (const s of await q.select(true, undefined, [newMatcher('=', '__name__', 'w')])) {
+        const it = s.iterator();
+        while (it.next()) got.push(`${s.labels[1]!.value}@${it.time()}=${it.value()}`);
+      }
+      assert.deepEqual(got, [
+        '1@1795132800000=1',
+        '1@1795132801000=2',
+        '1@1795132802000=3',
+        '2@1795132801000=5',
+      ]);
+      await q.close();
+      await db.close();
     }),
   );
 });
