@@ -218,10 +218,9 @@ export async function startServer(opts: ServerOptions): Promise<ServerHandle> {
     fleet: f,
     async close() {
       ready = false;
-      f.close();
       await b.close();
       await h.close();
-      await f.tick();
+      f.close();
       await plugin?.close();
       await stores.close();
       registry.close();

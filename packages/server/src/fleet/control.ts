@@ -15,6 +15,7 @@ export class FleetControl {
   private readonly seenBatch = new Map<string, { at: number; bad: number }>();
   private timer: NodeJS.Timeout | undefined;
   private busy = false;
+  private closed = false;
   published = 0;
 
   constructor(
@@ -31,7 +32,8 @@ export class FleetControl {
         '+/+/+/+/+/state',
         (packet, cb) => {
           const path = topicPath(packet.topic);
-          if (path) {
+          // An empty retained message only clears the retained state; nothing to record.
+          if (path && (packet.payload as Buffer).length > 0) {
             try {
               this.registry.recordState(path, Buffer.from(packet.payload as Buffer).toString('utf8'));
             } catch (err) {
@@ -64,14 +66,10 @@ export class FleetControl {
 
   /** Publishes pending configurations and flushes last-seen times; safe to call any time. */
   async tick(): Promise<void> {
-    if (this.busy) return;
+    if (this.busy || this.closed) return;
     this.busy = true;
     try {
-      if (this.seenBatch.size) {
-        const batch = new Map(this.seenBatch);
-        this.seenBatch.clear();
-        this.registry.touch(batch);
-      }
+      this.flushSeen();
       for (const d of this.registry.unpublished()) {
         await new Promise<void>((resolve, reject) =>
           this.aedes.publish(
@@ -97,7 +95,21 @@ export class FleetControl {
     }
   }
 
+  private flushSeen(): void {
+    if (this.seenBatch.size === 0) return;
+    const batch = new Map(this.seenBatch);
+    this.seenBatch.clear();
+    this.registry.touch(batch);
+  }
+
+  /** Stops polling and writes the last-seen times still in memory; publishes nothing more. */
   close(): void {
     if (this.timer) clearInterval(this.timer);
+    this.closed = true;
+    try {
+      this.flushSeen();
+    } catch (err) {
+      this.log.warn({ err: (err as Error).message }, 'could not write last-seen times');
+    }
   }
 }
