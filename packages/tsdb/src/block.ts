@@ -117,7 +117,7 @@ export class BlockWriter {
       this.write(data);
       crc.reset();
       crc.u32(crc32(data));
-      this.write(crc.view_());
+      this.write(crc.written());
       this.nChunks++;
     }
     this.series.push({ labels, key: labelsKey(labels), chunks });
@@ -199,7 +199,7 @@ function encodeIndex(series: BlockSeries[]): Uint8Array {
       prevOff = c.offset;
     }
   }
-  w.u32(crc32(w.view_()));
+  w.u32(crc32(w.written()));
   return w.finish();
 }
 

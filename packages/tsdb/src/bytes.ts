@@ -87,7 +87,7 @@ export class ByteWriter {
   }
 
   /** A view of what was written (shares memory with the writer until the next write). */
-  view_(): Uint8Array {
+  written(): Uint8Array {
     return this.buf.subarray(0, this.pos);
   }
 

@@ -195,7 +195,7 @@ export function encodeChunk(
       for (let i = 0; i < n; i++) w.uvarint(zz[i]!);
     }
   }
-  const body = w.view_();
+  const body = w.written();
   if (compress) {
     // The two columns are deflated separately: their byte statistics differ, and one Huffman
     // table for both costs about 5 % on jittered timestamps.
@@ -204,7 +204,7 @@ export function encodeChunk(
     const hw = new ByteWriter(8);
     hw.byte(ENC_DEFLATE);
     hw.uvarint(z1.length);
-    const head = hw.view_();
+    const head = hw.written();
     const out = new Uint8Array(head.length + z1.length + z2.length);
     out.set(head, 0);
     out.set(z1, head.length);

@@ -321,7 +321,7 @@ export class TSDB implements Storage {
     this.inflight++;
     try {
       try {
-        await this.wal.log(w.view_());
+        await this.wal.log(w.written());
       } catch (err) {
         for (const s of newlyLogged) s.logged = false;
         throw err;
@@ -473,7 +473,7 @@ export class TSDB implements Storage {
           w.bytes(new Uint8Array(vs.buffer, vs.byteOffset, len * 8));
           endRecord(w, start, crc32);
         }
-        yield w.view_();
+        yield w.written();
       }
     }
     this.wal.checkpoint(upTo, records());
