@@ -117,7 +117,11 @@ export class EventStore {
   }
 
   /** Stores an event (assigning `seq`) and hands it to live subscribers. */
+  /** Events stored since start, by source (self-monitoring). */
+  readonly appended = new Map<string, number>();
+
   append(e: SensorEvent): SensorEvent {
+    this.appended.set(e.source, (this.appended.get(e.source) ?? 0) + 1);
     if (!TENANT.test(e.tenant)) throw new Error(`invalid tenant name ${JSON.stringify(e.tenant)}`);
     const l = this.tenant(e.tenant);
     e.seq = ++l.seq;

@@ -89,7 +89,7 @@ abstract class HttpNotifier implements Notifier {
 
   constructor(
     opts: HttpNotifierOptions,
-    protected readonly endpoint: string,
+    readonly endpoint: string,
   ) {
     this.o = resolve(opts);
   }

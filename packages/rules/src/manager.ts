@@ -156,6 +156,8 @@ export class RuleManager {
   private stopped = false;
   /** Evaluations in flight, so `stop` can wait for them. */
   private readonly inflight = new Set<Promise<void>>();
+  /** Rule evaluations and failed ones since start (self-monitoring). */
+  readonly stats = { evaluations: 0, failures: 0, skippedTicks: 0 };
 
   constructor(opts: RuleManagerOptions) {
     this.o = {
@@ -223,6 +225,7 @@ export class RuleManager {
     if (this.stopped || this.groups.get(g.key) !== g) return;
     this.schedule(g);
     if (g.running) {
+      this.stats.skippedTicks++;
       this.o.logger.warn(
         { group: g.spec.name },
         'rule group evaluation took longer than its interval; tick skipped',
@@ -265,10 +268,13 @@ export class RuleManager {
             ? await this.evalRecording(g, rule, tenant, queryTs, ts)
             : await this.evalAlerting(g, rule, rs, tenant, queryTs, ts);
         rs.health = 'ok';
+        this.stats.evaluations++;
         rs.lastError = '';
         for (const s of out) appendOne(app, written, s.labels, ts, s.v);
       } catch (err) {
         rs.health = 'err';
+        this.stats.evaluations++;
+        this.stats.failures++;
         rs.lastError = (err as Error).message;
         this.o.logger.warn(
           { tenant, group: g.spec.name, rule: rule.name, err: rs.lastError },

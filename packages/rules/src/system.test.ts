@@ -135,6 +135,13 @@ describe('rules system', () => {
     assert.equal(ev.data[0].source, 'rule');
     assert.equal(ev.data[0].time, T0 + 5000);
     assert.equal(notifier.alerts[0]!.labels.alertname, 'PhaseLow');
+    const metrics = sys.selfMetrics();
+    assert.match(metrics, /^sensorpath_rule_evaluations_total [1-9]\d*$/m);
+    assert.match(metrics, /^sensorpath_events_total\{source="rule"\} 1$/m);
+    assert.match(
+      metrics,
+      /^sensorpath_rule_group_last_duration_seconds\{tenant="acme",file=".*rules\.yaml",group="power"\} /m,
+    );
   });
 
   it('refuses a malformed file on reload and keeps the loaded rules running', async () => {

@@ -66,6 +66,7 @@ export class RulesSystem {
   readonly notifier: Notifier;
   readonly http: RulesApiHandler;
   private readonly log: RulesLogger;
+  private readonly httpNotifiers: (AlertmanagerNotifier | WebhookNotifier)[] = [];
   private readonly tenantText = new Map<string, string>();
   private readonly tenantDir: string | undefined;
 
@@ -77,8 +78,10 @@ export class RulesSystem {
     this.log = o.logger ?? silentLogger;
     const targets: Notifier[] = [];
     const no = { clock, logger: this.log, ...o.notifierOptions };
-    for (const url of o.alertmanagers ?? []) targets.push(new AlertmanagerNotifier({ url, ...no }));
-    for (const url of o.webhooks ?? []) targets.push(new WebhookNotifier({ url, ...no }));
+    for (const url of o.alertmanagers ?? [])
+      this.httpNotifiers.push(new AlertmanagerNotifier({ url, ...no }));
+    for (const url of o.webhooks ?? []) this.httpNotifiers.push(new WebhookNotifier({ url, ...no }));
+    targets.push(...this.httpNotifiers);
     if (o.notifier) targets.push(o.notifier);
     this.notifier = new FanoutNotifier(targets);
     this.events = new EventStore({ dir: o.dataDir && join(o.dataDir, 'events'), logger: this.log });
@@ -175,6 +178,54 @@ export class RulesSystem {
     this.tenantText.delete(tenant);
     if (this.tenantDir) await rm(join(this.tenantDir, `${tenant}.yaml`), { force: true });
     return true;
+  }
+
+  /** Self-monitoring in Prometheus text format, appended to the server's `/metrics`. */
+  selfMetrics(): string {
+    const m = this.manager.stats;
+    const lines = [
+      '# HELP sensorpath_rule_evaluations_total Rule evaluations (per rule and tenant).',
+      '# TYPE sensorpath_rule_evaluations_total counter',
+      `sensorpath_rule_evaluations_total ${m.evaluations}`,
+      '# HELP sensorpath_rule_evaluation_failures_total Rule evaluations that failed (see /api/v1/rules lastError).',
+      '# TYPE sensorpath_rule_evaluation_failures_total counter',
+      `sensorpath_rule_evaluation_failures_total ${m.failures}`,
+      '# HELP sensorpath_rule_group_iterations_missed_total Ticks skipped because the previous evaluation was still running.',
+      '# TYPE sensorpath_rule_group_iterations_missed_total counter',
+      `sensorpath_rule_group_iterations_missed_total ${m.skippedTicks}`,
+      '# HELP sensorpath_rule_group_last_duration_seconds Duration of the last evaluation of a group, per tenant.',
+      '# TYPE sensorpath_rule_group_last_duration_seconds gauge',
+    ];
+    const q = (v: string) => JSON.stringify(v);
+    for (const g of this.manager.list())
+      for (const [t, st] of g.states)
+        lines.push(
+          `sensorpath_rule_group_last_duration_seconds{tenant=${q(t)},file=${q(g.spec.file)},group=${q(g.spec.name)}} ${st.evaluationMs / 1000}`,
+        );
+    for (const [name, help, key] of [
+      ['sent', 'Alerts delivered to a receiver.', 'sent'],
+      ['dropped', 'Alerts dropped because the queue was full.', 'dropped'],
+      ['failed', 'Alerts given up after every attempt.', 'failed'],
+    ] as const) {
+      lines.push(
+        `# HELP sensorpath_notifications_${name}_total ${help}`,
+        `# TYPE sensorpath_notifications_${name}_total counter`,
+      );
+      for (const n of this.httpNotifiers)
+        lines.push(`sensorpath_notifications_${name}_total{receiver=${q(n.endpoint)}} ${n.stats[key]}`);
+    }
+    lines.push(
+      '# HELP sensorpath_notifications_queue_length Alerts waiting for a receiver.',
+      '# TYPE sensorpath_notifications_queue_length gauge',
+    );
+    for (const n of this.httpNotifiers)
+      lines.push(`sensorpath_notifications_queue_length{receiver=${q(n.endpoint)}} ${n.stats.queued}`);
+    lines.push(
+      '# HELP sensorpath_events_total Events stored, by source.',
+      '# TYPE sensorpath_events_total counter',
+    );
+    for (const [src, n] of this.events.appended) lines.push(`sensorpath_events_total{source=${q(src)}} ${n}`);
+    return `${lines.join('\n')}\n`;
   }
 
   /** The HTTP paths this subsystem serves. */

@@ -56,6 +56,8 @@ export interface ServerPlugin {
   ): Promise<boolean>;
   onSamples: IngestObserver;
   onEvents(topic: string, payload: Uint8Array): void;
+  /** Its self-monitoring in Prometheus text format, appended to `/metrics`. */
+  selfMetrics?(): string;
   close(): Promise<void>;
 }
 
@@ -172,7 +174,7 @@ export async function startServer(opts: ServerOptions): Promise<ServerHandle> {
       logger: log,
       tls: opts.tls,
       ready: () => ready,
-      selfMetrics: () => selfMetrics(ingestor, stores, access, limiter, f),
+      selfMetrics: () => selfMetrics(ingestor, stores, access, limiter, f) + (plugin?.selfMetrics?.() ?? ''),
       routes: [
         createAdminRoutes({ access, users, fleet: f, disconnectUser: (u) => b.disconnectUser(u) }),
         createPushRoute({ access, ingestor, limiter, onDeviceMessage: (t, ok) => f.seen(t, ok) }),
