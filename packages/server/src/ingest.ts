@@ -20,6 +20,7 @@ import { parse, type TextFormat, timestampMs } from '@sensorpath/openmetrics';
 import { parseTopic, type SensorPath, sensorPathLabels } from '@sensorpath/protocol';
 import {
   getLabel,
+  isStaleNaN,
   type Labels,
   labelsFromPairs,
   labelsKey,
@@ -204,6 +205,9 @@ export class Ingestor {
     }
     const store = await this.stores.get(tenant);
     const app = store.appender();
+    const observed = this.observer
+      ? { labels: [] as Labels[], ts: [] as number[], vs: [] as number[] }
+      : undefined;
     const errors: string[] = [];
     let appended = 0;
     let rejected = 0;
@@ -218,6 +222,11 @@ export class Ingestor {
         try {
           ref = app.append(ref, s.labels, m.t, m.v);
           appended++;
+          if (observed && !isStaleNaN(m.v)) {
+            observed.labels.push(s.labels);
+            observed.ts.push(m.t);
+            observed.vs.push(m.v);
+          }
         } catch (err) {
           rejected++;
           if (errors.length < 10)
@@ -240,6 +249,7 @@ export class Ingestor {
         },
       );
     }
+    if (observed) this.observer?.(tenant, observed.labels, observed.ts, observed.vs);
     this.stats.samples += appended;
     this.stats.rejectedSamples += rejected;
     return { tenant, samples: appended, rejected, errors };
