@@ -99,6 +99,14 @@ abstract class QueuedTransport implements ModbusTransport {
   ): DeviceError {
     const e = err as { name?: string; message?: string; modbusCode?: number; errno?: string };
     const what = `${fn === 'input' ? 'FC 4' : 'FC 3'} unit ${unit} address 0x${address.toString(16).toUpperCase()} count ${count} on ${this.description}`;
+    if (e.modbusCode === 10 || e.modbusCode === 11) {
+      // A gateway answering for a device behind it that is absent or silent: no answer, as on RTU.
+      return new DeviceError(
+        'MODBUS_TIMEOUT',
+        `${what}: the gateway reports no answer from the device (exception ${e.modbusCode}); check wiring, unit id and baud rate behind the gateway`,
+        { cause: err },
+      );
+    }
     if (e.modbusCode !== undefined) {
       return new DeviceError(
         'MODBUS_EXCEPTION',
