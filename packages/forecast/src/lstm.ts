@@ -7,19 +7,28 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import * as tf from '@tensorflow/tfjs';
-import '@tensorflow/tfjs-backend-wasm';
 import { mulberry32 } from '@sensorpath/simulator';
+import type * as TF from '@tensorflow/tfjs';
 import { ForecastError } from './errors.ts';
 
 let backendReady: Promise<void> | undefined;
+let tfjs: typeof TF | undefined;
 
-/** Selects the wasm backend once per process. */
+/** tfjs, once `initBackend` has loaded it (loaded lazily: the machine simulator never needs it). */
+function tf(): typeof TF {
+  if (tfjs === undefined)
+    throw new ForecastError('FORECAST_BAD_OPTION', 'tfjs is not loaded: await initBackend() first');
+  return tfjs;
+}
+
+/** Loads tfjs and selects the wasm backend, once per process. */
 export function initBackend(): Promise<void> {
   backendReady ??= (async () => {
-    const ok = await tf.setBackend('wasm');
+    tfjs = await import('@tensorflow/tfjs');
+    await import('@tensorflow/tfjs-backend-wasm');
+    const ok = await tf().setBackend('wasm');
     if (!ok) throw new ForecastError('FORECAST_BAD_OPTION', 'the tfjs wasm backend could not be initialised');
-    await tf.ready();
+    await tf().ready();
   })();
   return backendReady;
 }
@@ -37,31 +46,31 @@ export interface LstmOptions {
   loss?: 'mae' | 'mse' | 'huber';
 }
 
-export function buildLstm(o: LstmOptions): tf.LayersModel {
+export function buildLstm(o: LstmOptions): TF.LayersModel {
   const seed = o.seed ?? 1;
-  const m = tf.sequential();
+  const m = tf().sequential();
   m.add(
-    tf.layers.lstm({
+    tf().layers.lstm({
       units: o.units ?? 32,
       inputShape: [o.lookback, o.features],
-      kernelInitializer: tf.initializers.glorotUniform({ seed }),
-      recurrentInitializer: tf.initializers.glorotUniform({ seed: seed + 1 }),
+      kernelInitializer: tf().initializers.glorotUniform({ seed }),
+      recurrentInitializer: tf().initializers.glorotUniform({ seed: seed + 1 }),
     }),
   );
   m.add(
-    tf.layers.dense({
+    tf().layers.dense({
       units: o.outputs,
-      kernelInitializer: tf.initializers.glorotUniform({ seed: seed + 2 }),
+      kernelInitializer: tf().initializers.glorotUniform({ seed: seed + 2 }),
     }),
   );
-  m.compile({ optimizer: tf.train.adam(o.learningRate ?? 0.005), loss: lossFn(o.loss ?? 'mae') });
+  m.compile({ optimizer: tf().train.adam(o.learningRate ?? 0.005), loss: lossFn(o.loss ?? 'mae') });
   return m;
 }
 
-function lossFn(name: 'mae' | 'mse' | 'huber'): string | ((a: tf.Tensor, b: tf.Tensor) => tf.Tensor) {
+function lossFn(name: 'mae' | 'mse' | 'huber'): string | ((a: TF.Tensor, b: TF.Tensor) => TF.Tensor) {
   if (name === 'mae') return 'meanAbsoluteError';
   if (name === 'mse') return 'meanSquaredError';
-  return (yTrue, yPred) => tf.losses.huberLoss(yTrue, yPred, undefined, 1);
+  return (yTrue, yPred) => tf().losses.huberLoss(yTrue, yPred, undefined, 1);
 }
 
 /** Windows as flat arrays: x is [n, lookback, features], y is [n, outputs] (row-major). */
@@ -128,7 +137,7 @@ function evenly(a: Int32Array, k: number): Int32Array {
 }
 
 /** Trains `model` in place; on return it holds the weights of the best validation epoch. */
-export async function fitLstm(model: tf.LayersModel, o: FitOptions): Promise<FitResult> {
+export async function fitLstm(model: TF.LayersModel, o: FitOptions): Promise<FitResult> {
   const maxEpochs = o.maxEpochs ?? 40;
   const patience = o.patience ?? 4;
   const perEpoch = Math.min(o.samplesPerEpoch ?? 3000, o.train.length);
@@ -137,12 +146,12 @@ export async function fitLstm(model: tf.LayersModel, o: FitOptions): Promise<Fit
   const rand = mulberry32(o.seed ?? 1);
   const t0 = Date.now();
   const valBatch = o.source(evenly(o.validation, o.validationSamples ?? 1500));
-  const xv = tf.tensor3d(valBatch.x, [valBatch.n, o.lookback, o.features]);
-  const yv = tf.tensor2d(valBatch.y, [valBatch.n, o.outputs]);
+  const xv = tf().tensor3d(valBatch.x, [valBatch.n, o.lookback, o.features]);
+  const yv = tf().tensor2d(valBatch.y, [valBatch.n, o.outputs]);
   const pool = Int32Array.from(o.train);
   let best = Number.POSITIVE_INFINITY;
   let bestEpoch = 0;
-  let bestWeights: tf.Tensor[] | undefined;
+  let bestWeights: TF.Tensor[] | undefined;
   let since = 0;
   let lastLoss = Number.NaN;
   let lastVal = Number.NaN;
@@ -160,8 +169,8 @@ export async function fitLstm(model: tf.LayersModel, o: FitOptions): Promise<Fit
         pool[j] = tmp;
       }
       const b = o.source(pool.subarray(0, perEpoch));
-      const x = tf.tensor3d(b.x, [b.n, o.lookback, o.features]);
-      const y = tf.tensor2d(b.y, [b.n, o.outputs]);
+      const x = tf().tensor3d(b.x, [b.n, o.lookback, o.features]);
+      const y = tf().tensor2d(b.y, [b.n, o.outputs]);
       const batches = Math.ceil(b.n / batchSize);
       const report = (frac: number) => {
         const elapsed = Date.now() - t0;
@@ -200,7 +209,7 @@ export async function fitLstm(model: tf.LayersModel, o: FitOptions): Promise<Fit
         y.dispose();
       }
       epoch++;
-      const v = tf.tidy(() => model.evaluate(xv, yv, { batchSize: 512 }) as tf.Scalar);
+      const v = tf().tidy(() => model.evaluate(xv, yv, { batchSize: 512 }) as TF.Scalar);
       lastVal = (await v.data())[0]!;
       v.dispose();
       history.push({ epoch, loss: lastLoss, valLoss: lastVal });
@@ -242,7 +251,7 @@ export async function fitLstm(model: tf.LayersModel, o: FitOptions): Promise<Fit
 
 /** Runs the model on windows in batches; returns [n, outputs] row-major. */
 export function predictBatch(
-  model: tf.LayersModel,
+  model: TF.LayersModel,
   b: WindowBatch,
   lookback: number,
   features: number,
@@ -252,13 +261,13 @@ export function predictBatch(
   const chunk = 1024;
   for (let s = 0; s < b.n; s += chunk) {
     const m = Math.min(chunk, b.n - s);
-    const res = tf.tidy(() => {
-      const x = tf.tensor3d(b.x.subarray(s * lookback * features, (s + m) * lookback * features), [
+    const res = tf().tidy(() => {
+      const x = tf().tensor3d(b.x.subarray(s * lookback * features, (s + m) * lookback * features), [
         m,
         lookback,
         features,
       ]);
-      return model.predict(x) as tf.Tensor;
+      return model.predict(x) as TF.Tensor;
     });
     out.set(res.dataSync() as Float32Array, s * outputs);
     res.dispose();
@@ -267,14 +276,14 @@ export function predictBatch(
 }
 
 /** Writes `model.json` (topology + weight manifest) and `weights.bin` into `dir`. */
-export async function saveModel(model: tf.LayersModel, dir: string): Promise<void> {
+export async function saveModel(model: TF.LayersModel, dir: string): Promise<void> {
   mkdirSync(dir, { recursive: true });
   await model.save(
-    tf.io.withSaveHandler(async (art) => {
+    tf().io.withSaveHandler(async (art) => {
       const data =
         art.weightData === undefined
           ? new ArrayBuffer(0)
-          : tf.io.concatenateArrayBuffers(art.weightData as ArrayBuffer | ArrayBuffer[]);
+          : tf().io.concatenateArrayBuffers(art.weightData as ArrayBuffer | ArrayBuffer[]);
       const json = {
         format: art.format,
         generatedBy: art.generatedBy,
@@ -296,16 +305,16 @@ export async function saveModel(model: tf.LayersModel, dir: string): Promise<voi
 }
 
 /** Loads a model written by `saveModel`. */
-export async function loadModel(dir: string): Promise<tf.LayersModel> {
+export async function loadModel(dir: string): Promise<TF.LayersModel> {
   try {
     const json = JSON.parse(readFileSync(join(dir, 'model.json'), 'utf8')) as {
       modelTopology: object;
-      weightsManifest: { weights: tf.io.WeightsManifestEntry[] }[];
+      weightsManifest: { weights: TF.io.WeightsManifestEntry[] }[];
     };
     const buf = readFileSync(join(dir, 'weights.bin'));
     const weightData = buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength) as ArrayBuffer;
-    return await tf.loadLayersModel(
-      tf.io.fromMemory({
+    return await tf().loadLayersModel(
+      tf().io.fromMemory({
         modelTopology: json.modelTopology,
         weightSpecs: json.weightsManifest.flatMap((g) => g.weights),
         weightData,

@@ -56,6 +56,7 @@ run options (see docs/forecast.md):
   --broker URL         MQTT broker to publish forecasts and events to (default: mqtt://127.0.0.1:1883)
   --forecast-path P    sensor path the forecasts are published under
                        (default: the machine path with device "<device>-forecast")
+  --name NAME          value of the "model" label (default: the model directory's name)
   --every DURATION     how often to forecast (default: the model's step)
   --once               forecast once and exit
 
