@@ -3,9 +3,10 @@
  * `promtool check metrics`; the logic lives in @sensorpath/openmetrics. `check rules` and
  * `check events` validate rule and stream processor files (@sensorpath/rules).
  */
-import { runCheckMetrics } from '@sensorpath/openmetrics';
-import { runCheckRuleFiles } from '@sensorpath/rules';
 import { UsageError } from '../args.ts';
+
+// Each check loads only its own package: `check metrics` must start fast (it is compared with
+// promtool, whole process), so the rules engine is never loaded for it.
 
 export const help = `Usage: sensorpath check metrics [--format openmetrics|prometheus] [FILE]
 
@@ -33,9 +34,11 @@ export async function run(argv: string[]): Promise<number> {
   }
   if (what === 'rules' || what === 'events') {
     if (rest.length === 0) throw new UsageError(`check ${what} needs at least one FILE`);
+    const { runCheckRuleFiles } = await import('@sensorpath/rules');
     return runCheckRuleFiles(what, rest, { stdout: process.stdout, stderr: process.stderr });
   }
   if (what !== 'metrics')
     throw new UsageError(`unknown check ${JSON.stringify(what)}: use metrics, rules or events`);
+  const { runCheckMetrics } = await import('@sensorpath/openmetrics');
   return runCheckMetrics(rest, { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr });
 }
