@@ -128,7 +128,7 @@ describe('alerting with Debian Alertmanager', () => {
         '--alertmanager',
         amUrl,
         '--log-level',
-        'warn',
+        'info',
       ],
       { stdio: ['ignore', 'ignore', 'pipe'] },
     );
@@ -160,7 +160,9 @@ describe('alerting with Debian Alertmanager', () => {
           return r.length > 0 ? r : undefined;
         },
         50,
-      );
+      ).catch((err: Error) => {
+        throw new Error(`${err.message}\nserver log:\n${stderr.slice(-4000)}`);
+      });
       const latency = Date.now() - t0;
       assert.ok(latency < 5_000, `alert after ${latency} ms`);
       assert.equal(alerts.length, 1);
@@ -190,6 +192,12 @@ describe('alerting with Debian Alertmanager', () => {
       assert.equal(rules.data.groups[0]!.file, rulesFile);
       assert.equal(rules.data.groups[0]!.rules[0]!.state, 'firing');
       assert.equal(rules.data.groups[0]!.rules[0]!.health, 'ok');
+
+      const metrics = await (await fetch(`${api}/metrics`)).text();
+      assert.match(
+        metrics,
+        new RegExp(`^sensorpath_notifications_sent_total\\{receiver="${amUrl}/api/v2/alerts"\\} [1-9]`, 'm'),
+      );
 
       // Back to normal: the resolved alert leaves Alertmanager's active list.
       await client.publishAsync(topic, payload(230.0, 229.5, 231.0), { qos: 1 });

@@ -92,6 +92,9 @@ abstract class HttpNotifier implements Notifier {
     readonly endpoint: string,
   ) {
     this.o = resolve(opts);
+    // Node loads its HTTP client (undici) on first use of `fetch`; load it now, at start, so the
+    // first alert does not pay for it (hundreds of ms on a busy machine).
+    void globalThis.fetch;
   }
 
   protected abstract body(alerts: readonly NotifyAlert[]): unknown;
