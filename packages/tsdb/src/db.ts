@@ -17,10 +17,7 @@ import {
   type Appender,
   compareLabels,
   type Labels,
-  type Matcher,
   type Querier,
-  type SelectHints,
-  type Series,
   type SeriesRef,
   type Storage,
   StorageError,
@@ -28,18 +25,10 @@ import {
 import { Block, BlockWriter } from './block.ts';
 import { ByteReader, ByteWriter, beginRecord, CorruptionError, endRecord } from './bytes.ts';
 import { decodeChunk, MAX_ABS_TIMESTAMP } from './chunk.ts';
-import {
-  encodeSeriesRecord,
-  Head,
-  type HeadSnapshot,
-  type MemSeries,
-  REC_CHUNK,
-  REC_SAMPLES,
-  REC_SERIES,
-  snapshotSources,
-} from './head.ts';
-import { postingsForMatchers } from './postings.ts';
-import { type Columns, lowerBound, MergedSeries, mergeSources, type Source } from './series.ts';
+import { encodeSeriesRecord, Head, type MemSeries, REC_CHUNK, REC_SAMPLES, REC_SERIES } from './head.ts';
+import { lockDir, unlockDir } from './lock.ts';
+import { DBQuerier } from './querier.ts';
+import { type Columns, lowerBound, mergeSources, type Source } from './series.ts';
 import { type FsyncPolicy, WAL } from './wal.ts';
 
 const HOUR = 3_600_000;
@@ -635,46 +624,6 @@ export class TSDB implements Storage {
   }
 }
 
-/** Directories this process has open. */
-const openDirs = new Set<string>();
-
-/**
- * Takes the data directory's lock: `<dir>/lock` holds the owner's pid. A lock left by a process that
- * no longer exists (SIGKILL, power loss) is taken over; a live owner is an error, because two
- * writers would interleave WAL segments and blocks.
- */
-function lockDir(dir: string): void {
-  const abs = path.resolve(dir);
-  const file = path.join(abs, 'lock');
-  let owner = Number.NaN;
-  try {
-    owner = Number(fs.readFileSync(file, 'utf8').trim());
-  } catch {}
-  const alive = (pid: number): boolean => {
-    try {
-      process.kill(pid, 0);
-      return true;
-    } catch (err) {
-      return (err as NodeJS.ErrnoException).code === 'EPERM';
-    }
-  };
-  if (openDirs.has(abs) || (Number.isInteger(owner) && owner > 0 && owner !== process.pid && alive(owner))) {
-    throw new StorageError(
-      'TSDB_LOCKED',
-      `the TSDB in ${abs} is already open${openDirs.has(abs) ? ' in this process' : ` by process ${owner}`}; close it first (one writer per data directory)`,
-      { context: { dir: abs, owner } },
-    );
-  }
-  fs.writeFileSync(file, `${process.pid}\n`);
-  openDirs.add(abs);
-}
-
-function unlockDir(dir: string): void {
-  const abs = path.resolve(dir);
-  openDirs.delete(abs);
-  fs.rmSync(path.join(abs, 'lock'), { force: true });
-}
-
 /** Merges the series of several blocks (each sorted by labels) into one writer. */
 export function mergeBlocksInto(bw: BlockWriter, parents: Block[]): void {
   const pos = parents.map(() => 0);
@@ -783,75 +732,5 @@ class HeadAppender implements Appender {
   async rollback(): Promise<void> {
     this.done = true;
     this.release();
-  }
-}
-
-class DBQuerier implements Querier {
-  private closed = false;
-  constructor(
-    private readonly head: HeadSnapshot,
-    private readonly blocks: Block[],
-    private readonly mint: number,
-    private readonly maxt: number,
-  ) {}
-
-  /** Calls `fn` for every series matching and having data in range, per source. */
-  private each(
-    matchers: readonly Matcher[],
-    fn: (labels: Labels, key: string, sources: Source[]) => void,
-  ): void {
-    if (this.closed) throw new StorageError('STORAGE_CLOSED', 'querier is closed');
-    const { mint, maxt } = this;
-    for (const b of this.blocks) {
-      for (const id of postingsForMatchers(b.postings, matchers, b.series.length)) {
-        const s = b.series[id]!;
-        const src = b.sources(s, mint, maxt);
-        if (src.length > 0) fn(s.labels, s.key, src);
-      }
-    }
-    const h = this.head;
-    for (const id of postingsForMatchers(h.postings, matchers, h.limit)) {
-      const snap = h.series[id];
-      if (snap === undefined || snap.maxt < mint || snap.mint > maxt) continue;
-      fn(snap.s.labels, snap.s.key, snapshotSources(snap));
-    }
-  }
-
-  async select(
-    sorted: boolean,
-    _hints: SelectHints | undefined,
-    matchers: readonly Matcher[],
-  ): Promise<Series[]> {
-    const groups = new Map<string, MergedSeries>();
-    this.each(matchers, (labels, key, sources) => {
-      const g = groups.get(key);
-      if (g === undefined) groups.set(key, new MergedSeries(labels, sources, this.mint, this.maxt));
-      else g.sources.push(...sources);
-    });
-    const out: Series[] = [...groups.values()];
-    if (sorted) out.sort((a, b) => compareLabels(a.labels, b.labels));
-    return out;
-  }
-
-  async labelValues(name: string, matchers: readonly Matcher[] = []): Promise<string[]> {
-    const vals = new Set<string>();
-    this.each(matchers, (labels) => {
-      for (const l of labels) if (l.name === name) vals.add(l.value);
-    });
-    return [...vals].sort();
-  }
-
-  async labelNames(matchers: readonly Matcher[] = []): Promise<string[]> {
-    const names = new Set<string>();
-    this.each(matchers, (labels) => {
-      for (const l of labels) names.add(l.name);
-    });
-    return [...names].sort();
-  }
-
-  async close(): Promise<void> {
-    if (this.closed) return;
-    this.closed = true;
-    for (const b of this.blocks) b.release();
   }
 }
