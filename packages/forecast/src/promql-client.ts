@@ -85,7 +85,7 @@ export async function queryRange(o: QueryRangeOptions): Promise<RangeResult> {
     } catch (err) {
       throw new ForecastError(
         'FORECAST_QUERY_FAILED',
-        `query_range at ${base} failed for ${JSON.stringify(o.query)}: ${(err as Error).message}; ` +
+        `query_range at ${base} failed for ${JSON.stringify(o.query)}: ${describe(err)}; ` +
           'check --url points at a Prometheus-compatible API and the query is valid PromQL',
         { cause: err },
       );
@@ -109,4 +109,11 @@ export async function queryRange(o: QueryRangeOptions): Promise<RangeResult> {
     }
   }
   return { start: o.start, step: o.step, n, series: [...byKey.values()] };
+}
+
+/** The error's message plus the system error code underneath, if any (fetch hides ECONNREFUSED in `cause`). */
+function describe(err: unknown): string {
+  const e = err as Error & { cause?: { code?: string; message?: string } };
+  const inner = e.cause?.code ?? e.cause?.message;
+  return inner && !e.message.includes(inner) ? `${e.message} (${inner})` : e.message;
 }
