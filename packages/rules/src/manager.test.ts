@@ -173,6 +173,23 @@ describe('rule manager', () => {
     await mgr.stop();
   });
 
+  it('does not hold a pending alert for keep_firing_for', async () => {
+    const { states, step, mgr, store } = await setup(
+      lowVoltage('        for: 5s\n        keep_firing_for: 10s'),
+      (i) => (i >= 3 && i < 5 ? 0 : 230),
+      10,
+    );
+    for (let i = 0; i <= 8; i++) await step();
+    assert.deepEqual(states.slice(2, 7), ['-', 'pending', 'pending', '-', '-']);
+    const alerts = await rawSamples(store, 'ALERTS');
+    assert.deepEqual(alerts[0]!.pts, [
+      [3, 1],
+      [4, 1],
+      [5, 'stale'],
+    ]);
+    await mgr.stop();
+  });
+
   it('fires at the first evaluation with for: 0s', async () => {
     const { states, step, notifier, mgr } = await setup(lowVoltage('        for: 0s'), dip, 8);
     for (let i = 0; i <= 6; i++) await step();

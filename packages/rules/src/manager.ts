@@ -384,7 +384,8 @@ export class RuleManager {
     for (const [k, a] of rs.active) {
       if (!found.has(k)) {
         let keepFiring = false;
-        if (rule.keepFiringForMs > 0) {
+        // Only a firing alert is held; a pending one clears at once (as in Prometheus).
+        if (a.state === 'firing' && rule.keepFiringForMs > 0) {
           if (a.keepFiringSince === 0) a.keepFiringSince = ts;
           if (ts - a.keepFiringSince < rule.keepFiringForMs) keepFiring = true;
         }
