@@ -579,7 +579,7 @@ class Evaluator {
     if (l.t === 'scalar' && r.t === 'scalar') {
       const out = new Float64Array(g.n);
       for (let i = 0; i < g.n; i++) {
-        const [v] = scalarBinop(op, l.vals[i]!, r.vals[i]!);
+        const v = binop(op, l.vals[i]!, r.vals[i]!);
         out[i] = v;
       }
       return { t: 'scalar', vals: out };
@@ -604,7 +604,8 @@ class Evaluator {
         if (!s.has[i]) continue;
         const a = swap ? sc[i]! : s.vals[i]!;
         const b = swap ? s.vals[i]! : sc[i]!;
-        let [v, keep] = scalarBinop(op, a, b);
+        let v = binop(op, a, b);
+        let keep = binopKeep;
         if (cmp && swap) v = b;
         if (e.returnBool) {
           v = keep ? 1 : 0;
@@ -632,13 +633,10 @@ class Evaluator {
     const outs = new Map<string, SS>();
     const pairOut = new Map<number, SS>();
     const result: SS[] = [];
-    const rightIdx = new Map<string, number>();
-    const matched = new Map<string, null>();
     /** The match group that last wrote each output series (many-to-one duplicate detection). */
-    const writerSig = new Map<SS, string>();
+    const writerSig = new Map<SS, number>();
     const fillL = m.fillLeft;
     const fillR = m.fillRight;
-    const lhsSigs = new Set<string>();
     const fillOut = new Map<string, SS>();
     /** Output series for a filled match, keyed by its labels. */
     const filled = (labels: Labels, dn: boolean): SS => {
@@ -653,10 +651,10 @@ class Evaluator {
       return o;
     };
     const put = (o: SS, i: number, fl0: number, fr0: number, keepLabelsOnFilter: boolean): void => {
-      let fl = fl0;
-      let fr = fr0;
-      if (oneToMany) [fl, fr] = [fr, fl];
-      let [v, keep] = scalarBinop(op, fl, fr);
+      const fl = oneToMany ? fr0 : fl0;
+      const fr = oneToMany ? fl0 : fr0;
+      let v = binop(op, fl, fr);
+      let keep = binopKeep;
       if (e.returnBool) {
         v = keep ? 1 : 0;
         keep = true;
@@ -666,35 +664,69 @@ class Evaluator {
       o.has[i] = 1;
       o.vals[i] = v;
     };
+    // Signatures are fixed per series, so match groups are resolved once to integer ids; each
+    // step then only checks presence (no per-step hashing or allocation).
+    const sigIds = new Map<string, number>();
+    const idOf = (sg: string) => {
+      let id = sigIds.get(sg);
+      if (id === undefined) {
+        id = sigIds.size;
+        sigIds.set(sg, id);
+      }
+      return id;
+    };
+    const lid = lsig.map(idOf);
+    const rid = rsig.map(idOf);
+    const nSig = sigIds.size;
+    const rhsOf: number[][] = Array.from({ length: nSig }, () => []);
+    rid.forEach((id, j) => {
+      rhsOf[id]!.push(j);
+    });
+    const multiRhs = rhsOf.filter((l) => l.length > 1);
+    const matchedStamp = new Int32Array(nSig);
+    const lhsStamp = new Int32Array(nSig);
+    const lastRi = new Int32Array(lhs.length).fill(-1);
+    const lastOut: (SS | undefined)[] = new Array(lhs.length);
     for (let i = 0; i < g.n; i++) {
-      rightIdx.clear();
-      matched.clear();
+      const stamp = i + 1;
       let anyL = false;
-      for (const s of lhs) if (s.has[i]) anyL = true;
+      for (const s of lhs) {
+        if (s.has[i]) {
+          anyL = true;
+          break;
+        }
+      }
       if (!anyL && fillL === undefined) continue;
-      for (let j = 0; j < rhs.length; j++) {
-        const rs = rhs[j]!;
-        if (!rs.has[i]) continue;
-        const sig = rsig[j]!;
-        const dup = rightIdx.get(sig);
-        if (dup !== undefined) {
+      for (const list of multiRhs) {
+        let first = -1;
+        for (const j of list) {
+          if (!rhs[j]!.has[i]) continue;
+          if (first < 0) {
+            first = j;
+            continue;
+          }
+          const rs = rhs[j]!;
           const side = oneToMany ? 'left' : 'right';
           const ml = matchLabels(rs.labels, m.on, m.labels);
-          const pair = [rs.labels, rhs[dup]!.labels].sort(compareLabels);
+          const pair = [rs.labels, rhs[first]!.labels].sort(compareLabels);
           throw execError(
             `found duplicate series for the match group ${fmtLabels(ml)} on the ${side} hand-side of the operation: [${fmtLabels(pair[0]!)}, ${fmtLabels(pair[1]!)}];many-to-many matching not allowed: matching labels must be unique on one side`,
           );
         }
-        rightIdx.set(sig, j);
       }
-      lhsSigs.clear();
       for (let li = 0; li < lhs.length; li++) {
         const ls = lhs[li]!;
         if (!ls.has[i]) continue;
-        const sig = lsig[li]!;
-        lhsSigs.add(sig);
-        const ri = rightIdx.get(sig);
-        if (ri === undefined) {
+        const sid = lid[li]!;
+        lhsStamp[sid] = stamp;
+        let ri = -1;
+        for (const j of rhsOf[sid]!) {
+          if (rhs[j]!.has[i]) {
+            ri = j;
+            break;
+          }
+        }
+        if (ri < 0) {
           if (fillR !== undefined) {
             const labels = resultLabels(ls.labels, [], m);
             const o = filled(labels, isComparison(op) && !e.returnBool ? ls.dropName : true);
@@ -703,50 +735,55 @@ class Evaluator {
           continue;
         }
         const rs = rhs[ri]!;
-        let fl = ls.vals[i]!;
-        let fr = rs.vals[i]!;
-        if (oneToMany) [fl, fr] = [fr, fl];
-        let [v, keep] = scalarBinop(op, fl, fr);
+        const fl = oneToMany ? rs.vals[i]! : ls.vals[i]!;
+        const fr = oneToMany ? ls.vals[i]! : rs.vals[i]!;
+        let v = binop(op, fl, fr);
+        let keep = binopKeep;
         if (m.card === 'one-to-one') {
-          if (matched.has(sig))
+          if (matchedStamp[sid] === stamp)
             throw execError(
               'multiple matches for labels: many-to-one matching must be explicit (group_left/group_right)',
             );
-          matched.set(sig, null);
+          matchedStamp[sid] = stamp;
         }
         if (e.returnBool) {
           v = keep ? 1 : 0;
           keep = true;
         } else if (!keep) continue;
-        const pk = li * rhs.length + ri;
-        let o = pairOut.get(pk);
+        let o = lastRi[li] === ri ? lastOut[li] : undefined;
         if (!o) {
-          const labels = resultLabels(ls.labels, rs.labels, m);
-          const dn = cmp && !e.returnBool ? (oneToMany ? rs.dropName : ls.dropName) : true;
-          const key = labelsKey(labels);
-          o = outs.get(key);
+          const pk = li * rhs.length + ri;
+          o = pairOut.get(pk);
           if (!o) {
-            o = newSS(labels, g.n, dn);
-            outs.set(key, o);
-            result.push(o);
+            const labels = resultLabels(ls.labels, rs.labels, m);
+            const dn = cmp && !e.returnBool ? (oneToMany ? rs.dropName : ls.dropName) : true;
+            const key = labelsKey(labels);
+            o = outs.get(key);
+            if (!o) {
+              o = newSS(labels, g.n, dn);
+              outs.set(key, o);
+              result.push(o);
+            }
+            pairOut.set(pk, o);
           }
-          pairOut.set(pk, o);
+          lastRi[li] = ri;
+          lastOut[li] = o;
         }
         if (o.has[i]) {
           // Two matches wrote the same output at this step: within one match group the grouping
           // labels failed to tell them apart; across groups the result labels collide.
-          if (m.card !== 'one-to-one' && writerSig.get(o) === sig)
+          if (m.card !== 'one-to-one' && writerSig.get(o) === sid)
             throw execError('multiple matches for labels: grouping labels must ensure unique matches');
           throw execError('vector cannot contain metrics with the same labelset');
         }
-        if (m.card !== 'one-to-one') writerSig.set(o, sig);
+        if (m.card !== 'one-to-one') writerSig.set(o, sid);
         o.has[i] = 1;
         o.vals[i] = v;
       }
       if (fillL !== undefined) {
         for (let j = 0; j < rhs.length; j++) {
           const rs = rhs[j]!;
-          if (!rs.has[i] || lhsSigs.has(rsig[j]!)) continue;
+          if (!rs.has[i] || lhsStamp[rid[j]!] === stamp) continue;
           const o = filled(matchLabels(rs.labels, m.on, m.labels), true);
           put(o, i, fillL, rs.vals[i]!, false);
         }
@@ -1952,35 +1989,49 @@ function isComparison(op: string): boolean {
   return op === '==' || op === '!=' || op === '>' || op === '<' || op === '>=' || op === '<=';
 }
 
-/** Applies a binary operator to two floats; for comparisons the second result says "keep". */
-function scalarBinop(op: string, a: number, b: number): [number, boolean] {
+/** Whether the last `binop` comparison held (always true for arithmetic). */
+let binopKeep = true;
+
+/**
+ * Applies a binary operator to two floats. Comparisons return the left value and report in
+ * `binopKeep` whether it holds; a module variable instead of a tuple keeps the hot loops free
+ * of allocations.
+ */
+function binop(op: string, a: number, b: number): number {
+  binopKeep = true;
   switch (op) {
     case '+':
-      return [a + b, true];
+      return a + b;
     case '-':
-      return [a - b, true];
+      return a - b;
     case '*':
-      return [a * b, true];
+      return a * b;
     case '/':
-      return [a / b, true];
+      return a / b;
     case '%':
-      return [a % b, true];
+      return a % b;
     case '^':
-      return [goPow(a, b), true];
+      return goPow(a, b);
     case 'atan2':
-      return [Math.atan2(a, b), true];
+      return Math.atan2(a, b);
     case '==':
-      return [a, a === b];
+      binopKeep = a === b;
+      return a;
     case '!=':
-      return [a, a !== b];
+      binopKeep = a !== b;
+      return a;
     case '>':
-      return [a, a > b];
+      binopKeep = a > b;
+      return a;
     case '<':
-      return [a, a < b];
+      binopKeep = a < b;
+      return a;
     case '>=':
-      return [a, a >= b];
+      binopKeep = a >= b;
+      return a;
     case '<=':
-      return [a, a <= b];
+      binopKeep = a <= b;
+      return a;
   }
   throw execError(`operator ${JSON.stringify(op)} not allowed for these operands`);
 }
