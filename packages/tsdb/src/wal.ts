@@ -91,6 +91,8 @@ export class WAL {
   private timer: NodeJS.Timeout | undefined;
   private syncing: Promise<void> | undefined;
   private lastSync = Date.now();
+  /** Set when a failed write could not be undone. */
+  private broken: string | undefined;
   /** Bytes written since open (self-metrics). */
   bytesWritten = 0;
 
@@ -186,9 +188,23 @@ export class WAL {
   /** Writes framed records synchronously (into the page cache). */
   logSync(framed: Uint8Array): void {
     if (this.fd < 0) throw new Error('WAL is closed');
+    if (this.broken !== undefined) {
+      throw new Error(`WAL is unusable after a failed write (${this.broken}); reopen the TSDB`);
+    }
     if (this.size > 0 && this.size + framed.length > this.opts.segmentBytes) this.cut();
     let off = 0;
-    while (off < framed.length) off += fs.writeSync(this.fd, framed, off, framed.length - off);
+    try {
+      while (off < framed.length) off += fs.writeSync(this.fd, framed, off, framed.length - off);
+    } catch (err) {
+      // A partial record (disk full) would hide every later record from replay: cut it off.
+      // If even that fails, refuse further writes rather than acknowledge unreadable ones.
+      try {
+        if (off > 0) fs.ftruncateSync(this.fd, this.size);
+      } catch (e) {
+        this.broken = (e as Error).message;
+      }
+      throw err;
+    }
     this.size += framed.length;
     this.bytesWritten += framed.length;
     this.dirty = true;
