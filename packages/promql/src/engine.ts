@@ -40,7 +40,6 @@ import {
   kahanInc,
   linearRegression,
   MeanAcc,
-  nanFirst,
   quantileOf,
   resetPrefix,
   stdvarOf,
@@ -650,7 +649,7 @@ class Evaluator {
       }
       return o;
     };
-    const put = (o: SS, i: number, fl0: number, fr0: number, keepLabelsOnFilter: boolean): void => {
+    const put = (o: SS, i: number, fl0: number, fr0: number): void => {
       const fl = oneToMany ? fr0 : fl0;
       const fr = oneToMany ? fl0 : fr0;
       let v = binop(op, fl, fr);
@@ -659,7 +658,6 @@ class Evaluator {
         v = keep ? 1 : 0;
         keep = true;
       } else if (!keep) return;
-      void keepLabelsOnFilter;
       if (o.has[i]) throw execError('vector cannot contain metrics with the same labelset');
       o.has[i] = 1;
       o.vals[i] = v;
@@ -730,7 +728,7 @@ class Evaluator {
           if (fillR !== undefined) {
             const labels = resultLabels(ls.labels, [], m);
             const o = filled(labels, isComparison(op) && !e.returnBool ? ls.dropName : true);
-            put(o, i, ls.vals[i]!, fillR, true);
+            put(o, i, ls.vals[i]!, fillR);
           }
           continue;
         }
@@ -785,7 +783,7 @@ class Evaluator {
           const rs = rhs[j]!;
           if (!rs.has[i] || lhsStamp[rid[j]!] === stamp) continue;
           const o = filled(matchLabels(rs.labels, m.on, m.labels), true);
-          put(o, i, fillL, rs.vals[i]!, false);
+          put(o, i, fillL, rs.vals[i]!);
         }
       }
     }
@@ -882,7 +880,7 @@ class Evaluator {
     if (op === 'topk' || op === 'bottomk' || op === 'limitk' || op === 'limit_ratio') {
       return this.aggSelect(e, order, param!, g);
     }
-    if (op === 'count_values') return this.countValues(e, order, strParam, g);
+    if (op === 'count_values') return this.countValues(order, strParam, g);
     if (op === 'quantile') {
       for (let i = 0; i < g.n; i++) {
         const q = param![i]!;
@@ -1046,7 +1044,7 @@ class Evaluator {
     return { t: 'vector', series: g.n === 1 ? ordered : [...outMap.values()] };
   }
 
-  private countValues(e: Aggregate, groups: { labels: Labels; members: SS[] }[], name: string, g: Grid): Val {
+  private countValues(groups: { labels: Labels; members: SS[] }[], name: string, g: Grid): Val {
     if (!isValidLabelName(name)) throw execError(`invalid label name ${goQuote(name)}`);
     const outs = new Map<string, SS>();
     const result: SS[] = [];
@@ -1071,7 +1069,6 @@ class Evaluator {
         }
       }
     }
-    void e;
     return { t: 'vector', series: result };
   }
 
@@ -2351,5 +2348,3 @@ function ratioHash(ls: Labels): number {
   }
   return h / 0x100000000;
 }
-
-void nanFirst;
