@@ -162,12 +162,11 @@ export async function startBroker(opts: BrokerOptions): Promise<BrokerHandle> {
 
     authorizePublish: (client, packet, callback) => {
       if (packet.topic.startsWith('$')) return callback(new Error('$ topics are reserved to the broker'));
+      // A will is checked here too: Aedes calls this with the disconnecting client, whose session
+      // is still known, so a will outside the scope is dropped. A null client (wills left by
+      // another broker instance) has no principal and is refused below; the server's own
+      // publishes (fleet configs) go through `aedes.publish`, which does not come here.
       const p = principalOf(client);
-      if (!p && client === null) {
-        // A will published by the broker for a session that is gone: it was authorised when the
-        // client connected (wills are checked below at connect time by Aedes' own call path).
-        return callback(null);
-      }
       try {
         if (!p) throw new AuthError('AUTH_REQUIRED', 'not logged in');
         if (access && (p === ANONYMOUS ? !access.open : !access.auth.stillValid(p)))

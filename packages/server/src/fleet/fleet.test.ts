@@ -189,4 +189,11 @@ describe('fleet control plane', () => {
       [[PATH, 4]],
     );
   });
+
+  it('records the last will as offline when the agent drops off', async () => {
+    agent.client.stream.destroy();
+    await until('agent offline', () =>
+      srv.fleet.registry.get(PATH)?.state === 'offline' ? true : undefined,
+    );
+  });
 });
