@@ -150,6 +150,16 @@ describe('tenant isolation', () => {
     tally.mqtt.refused += 2;
   });
 
+  it("refuses taking over another user's session by its client id", async () => {
+    await mqtt(u['globex-edge'], { clientId: 'plant-gw-1', clean: false });
+    tally.mqtt.tried++;
+    await assert.rejects(
+      mqtt(u['acme-edge'], { clientId: 'plant-gw-1', clean: false }),
+      /Identifier rejected/i,
+    );
+    tally.mqtt.refused++;
+  });
+
   it('refuses publishes into another tenant, outside the scope, and config pushes by edges', async () => {
     const edge = u['acme-edge']!;
     await refusedPublish(edge, 'globex/paris/hall/l1/m1/metrics', metricsBody('evil'));
