@@ -5,7 +5,7 @@
  * one place so `server` and `demo` run the same system.
  */
 
-import { RulesSystem } from '@sensorpath/rules';
+import type { RulesSystem } from '@sensorpath/rules';
 import type { ServerOptions } from '@sensorpath/server';
 import { createPromApi } from '@sensorpath/server/promapi';
 import { openTSDB } from '@sensorpath/tsdb';
@@ -32,6 +32,9 @@ export interface RulesFlags {
 export function rulesWiring(flags: RulesFlags): Pick<ServerOptions, 'rules'> {
   return {
     rules: async ({ stores, logger }) => {
+      // Loaded here, not at the top: commands that never start a server (demo's edge side, check
+      // metrics) do not pay for the rules package's start-up.
+      const { RulesSystem } = await import('@sensorpath/rules');
       const system = await RulesSystem.open(
         {
           dataDir: flags.dataDir,
