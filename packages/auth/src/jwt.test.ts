@@ -69,14 +69,17 @@ describe('JwtVerifier', () => {
 
   it('maps RS256 and ES256 tokens to principals (JWKS discovered from the issuer)', async () => {
     const v = verifier();
-    const p = await v.verify(jwt({ alg: 'RS256', kid: 'r1' }, claims(), rsa.privateKey));
+    const c = claims();
+    const p = await v.verify(jwt({ alg: 'RS256', kid: 'r1' }, c, rsa.privateKey));
     assert.deepEqual(p, {
       username: 'oidc:alice',
       tenant: 'acme',
       scope: 'acme/berlin/#',
       role: 'reader',
       source: 'jwt',
+      expiresAt: c.exp * 1000,
     });
+    assert.equal(new Authenticator({ jwt: v, now: () => c.exp * 1000 + 1 }).stillValid(p), false, 'expired');
     const e = await v.verify(
       jwt(
         { alg: 'ES256', kid: 'e1' },

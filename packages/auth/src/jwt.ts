@@ -129,6 +129,7 @@ export class JwtVerifier {
       scope,
       role,
       source: 'jwt',
+      expiresAt: (claims.exp as number) * 1000,
     };
   }
 

@@ -26,6 +26,8 @@ export interface Principal {
   scope: string;
   role: Role;
   source: 'token' | 'jwt' | 'anonymous';
+  /** When the credential stops being valid (ms; JWT `exp`); long MQTT sessions end then. */
+  expiresAt?: number;
 }
 
 /** The principal of open mode: no users exist, loopback only, everything allowed. */
@@ -102,9 +104,10 @@ export class Authenticator {
 
   /**
    * Re-checks a principal from an earlier connection (an MQTT session): false once its user was
-   * revoked or deleted. JWT principals stay valid for their connection.
+   * revoked or deleted, or its JWT expired.
    */
   stillValid(p: Principal): boolean {
+    if (p.expiresAt !== undefined && p.expiresAt <= this.now()) return false;
     if (p.source !== 'token') return p.source === 'jwt' || !this.required();
     const u = this.opts.users?.get(p.username);
     return u !== undefined && u.revokedAt === null;

@@ -11,7 +11,14 @@
  * or series). Success is 204, as Prometheus expects.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { AuthError, checkTenant, type Principal, scopeLabels, type TenantLimiter } from '@sensorpath/auth';
+import {
+  AuthError,
+  checkTenant,
+  isValidTenant,
+  type Principal,
+  scopeLabels,
+  type TenantLimiter,
+} from '@sensorpath/auth';
 import { type Labels, labelsFromPairs } from '@sensorpath/storage';
 import { uncompress } from 'snappyjs';
 import type { Access } from '../access.ts';
@@ -82,6 +89,11 @@ function writeTenant(p: Principal, req: IncomingMessage): string {
   const h = req.headers['x-scope-orgid'];
   const named = Array.isArray(h) ? h[0] : h;
   if (named) {
+    if (!isValidTenant(named))
+      throw new AuthError(
+        'AUTH_BAD_REQUEST',
+        `X-Scope-OrgID ${JSON.stringify(named)} is not a valid tenant name`,
+      );
     checkTenant(p, named);
     return named;
   }
