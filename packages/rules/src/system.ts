@@ -271,10 +271,15 @@ export class RulesSystem {
     ts: readonly number[],
     vs: readonly number[],
   ): void => {
-    for (let i = 0; i < labels.length; i++) {
-      const v = vs[i]!;
-      if (Number.isNaN(v) && isStaleNaN(v)) continue;
-      this.stream.observe(tenant, labels[i]!, ts[i]!, v);
+    // Never throws: it runs inside ingestion, where an exception would refuse the acknowledgement.
+    try {
+      for (let i = 0; i < labels.length; i++) {
+        const v = vs[i]!;
+        if (Number.isNaN(v) && isStaleNaN(v)) continue;
+        this.stream.observe(tenant, labels[i]!, ts[i]!, v);
+      }
+    } catch (err) {
+      this.log.error({ tenant, err: (err as Error).message }, 'stream processing failed for a batch');
     }
   };
 
