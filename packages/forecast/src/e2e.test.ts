@@ -208,6 +208,10 @@ describe('backfill → server → query_range', () => {
     const it5 = s5.iterator();
     assert.ok(it5.next());
     assert.equal(it5.time(), p.t);
+    // The same anchor again (ticking faster than the step) appends nothing new.
+    const again = await f.tick();
+    assert.equal(again.anchor, first.anchor);
+    assert.deepEqual(again.forecasts, first.forecasts);
     // Ten minutes later every earlier forecast has an actual; the temperature moved by more than
     // the (tiny) interval, so anomalies are raised for it, and only for it.
     now += 10 * MIN;

@@ -79,6 +79,7 @@ export class Forecaster {
   /** Outstanding forecasts by target: predicted time → point (per horizon). */
   private readonly pending = new Map<string, ForecastPoint[]>();
   private readonly seriesLabels = new Map<string, Labels>();
+  private last: { anchor: number; forecasts: ForecastPoint[] } | undefined;
 
   constructor(o: ForecasterOptions) {
     this.o = o;
@@ -115,6 +116,8 @@ export class Forecaster {
       raw.push(r.series.length === 1 ? r.series[0]!.values : new Float64Array(n).fill(Number.NaN));
     }
     const events = await this.checkActuals(raw, start, anchor, step);
+    // Ticking faster than the step sees the same anchor again: its forecasts already went out.
+    if (this.last?.anchor === anchor) return { forecasts: this.last.forecasts, events, anchor };
     const xs = raw.map((x) => fillGaps(x, meta.maxFillSteps));
     const i = n - 1;
     for (const x of xs)
@@ -158,6 +161,7 @@ export class Forecaster {
       await app.rollback().catch(() => {});
       throw err;
     }
+    this.last = { anchor, forecasts };
     for (const f of forecasts) {
       const list = this.pending.get(f.target) ?? [];
       list.push(f);
