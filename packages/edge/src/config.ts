@@ -215,7 +215,22 @@ const xmlMetricSchema = z.strictObject({
   type: z.enum(['gauge', 'counter']).default('gauge').describe('Metric type.'),
   unit: z.string().optional().describe('OpenMetrics unit; the name must end in `_<unit>`.'),
   help: z.string().optional().describe('Help text.'),
-  path: z.string().min(1).describe('XPath-like location: `/a/b[@name="x"]/value`, `//item/@v`, `/a/b[2]`.'),
+  path: z
+    .string()
+    .min(1)
+    .describe(
+      'XPath-like location: `/a/b[@name="x"]/value`, `//item/@v`, `/a/b[2]`; with `each`, relative to each element (`value`, `@v`, `.`).',
+    ),
+  each: z
+    .string()
+    .optional()
+    .describe(
+      'Absolute path selecting several elements; each gives one sample (value from `path`, labels from `labelsFrom`).',
+    ),
+  labelsFrom: z
+    .record(labelName, z.string().min(1))
+    .optional()
+    .describe('With `each`: labels whose values are relative paths, e.g. `{variable: "@name"}`.'),
   scale: z.number().default(1).describe('Multiplier applied to the value.'),
   labels: labels.optional(),
 });

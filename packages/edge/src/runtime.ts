@@ -84,11 +84,23 @@ export function planMachine(config: MachineConfig, source: string): MachinePlan 
   config.http.forEach((h, i) => {
     h.metrics.forEach((m, j) => {
       unitCheck('http', i, j, m);
-      try {
-        compileXPath(m.path);
-      } catch (err) {
-        fail(source, `http.${i}.metrics.${j}.path`, m.path, (err as Error).message);
-      }
+      const check = (field: string, expr: string, relative: boolean) => {
+        try {
+          compileXPath(expr, relative);
+        } catch (err) {
+          fail(source, `http.${i}.metrics.${j}.${field}`, expr, (err as Error).message);
+        }
+      };
+      if (m.each) check('each', m.each, false);
+      check('path', m.path, !!m.each);
+      for (const [k, v] of Object.entries(m.labelsFrom ?? {})) check(`labelsFrom.${k}`, v, true);
+      if (m.labelsFrom && !m.each)
+        fail(
+          source,
+          `http.${i}.metrics.${j}.labelsFrom`,
+          m.labelsFrom,
+          'labelsFrom needs each: give the elements to iterate',
+        );
     });
   });
   config.opcua.forEach((o, i) => {

@@ -3,16 +3,20 @@
  * the response, ISO-8859-1 being common on PLCs) and maps values with XPath-like expressions, as a
  * Wago controller or any device that serves XML is read. Each mapped value becomes one sample; a
  * value that is missing or not a number is reported as an error while the others still deliver.
+ * With `each`, one expression selects many elements (e.g. every `<variable>`), each giving a sample
+ * whose labels come from relative paths (`labelsFrom: {variable: "@name"}`).
  */
 import type { HttpInputConfig } from '../config.ts';
 import { DeviceError } from '../errors.ts';
 import type { MetricMeta } from '../profile.ts';
 import type { DeviceSample, PollResult, Source } from '../source.ts';
-import { type CompiledPath, compileXPath, evaluateXPath, parseXml } from './xpath.ts';
+import { type CompiledPath, compileXPath, evaluateXPath, parseXml, selectElements } from './xpath.ts';
 
 interface Mapping {
   metric: MetricMeta;
   path: CompiledPath;
+  each: CompiledPath | undefined;
+  labelsFrom: [string, CompiledPath][];
   scale: number;
   labels: Record<string, string>;
 }
@@ -34,7 +38,9 @@ export class HttpXmlSource implements Source {
       }
       this.mappings.push({
         metric: meta,
-        path: compileXPath(m.path),
+        path: compileXPath(m.path, !!m.each),
+        each: m.each ? compileXPath(m.each) : undefined,
+        labelsFrom: Object.entries(m.labelsFrom ?? {}).map(([k, v]) => [k, compileXPath(v, true)]),
         scale: m.scale,
         labels: m.labels ?? {},
       });
@@ -61,6 +67,19 @@ export class HttpXmlSource implements Source {
       const doc = await parseXml(text);
       const t = Date.now();
       for (const m of this.mappings) {
+        if (m.each) {
+          for (const el of selectElements(doc, m.each)) {
+            const v = Number(evaluateXPath(el, m.path)[0] ?? Number.NaN);
+            if (Number.isNaN(v)) continue;
+            const labels = { ...m.labels };
+            for (const [k, p] of m.labelsFrom) {
+              const lv = evaluateXPath(el, p)[0];
+              if (lv) labels[k] = lv;
+            }
+            samples.push({ metric: m.metric.name, labels, value: v * m.scale, timeMs: t });
+          }
+          continue;
+        }
         const found = evaluateXPath(doc, m.path);
         const v = found.length ? Number(found[0]) : Number.NaN;
         if (found.length === 0 || found[0] === '' || Number.isNaN(v)) {

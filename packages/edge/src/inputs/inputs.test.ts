@@ -15,7 +15,7 @@ import { freePort } from '@sensorpath/simulator';
 import { HttpXmlSource } from './http-xml.ts';
 import { OpcuaSource } from './opcua.ts';
 import { PROCESS_IMAGE_BYTES, RevpiSource, readPictoryConfig } from './revpi.ts';
-import { compileXPath, evaluateXPath, parseXml } from './xpath.ts';
+import { compileXPath, evaluateXPath, parseXml, selectElements } from './xpath.ts';
 
 const PICTORY = fileURLToPath(new URL('../testdata/revpi/config.rsc', import.meta.url));
 const dirs: string[] = [];
@@ -50,6 +50,9 @@ describe('XPath subset', () => {
     assert.deepEqual(q("//variable[@name='Counter']"), ['']);
     assert.deepEqual(q('/plc/*/variable[@name="T_Hall"]/value'), ['21.25']);
     assert.deepEqual(q('//nothing'), []);
+    const oven = selectElements(doc, compileXPath('//variable[@name="T_Oven"]'))[0]!;
+    assert.deepEqual(evaluateXPath(oven, compileXPath('@unit', true)), ['°C']);
+    assert.deepEqual(evaluateXPath(oven, compileXPath('value', true)), ['182.5']);
   });
   it('refuses what it does not understand, saying what', () => {
     assert.throws(() => compileXPath('plc/x'), /start the path with \/ or \/\//);
@@ -94,6 +97,14 @@ describe('HTTP/XML input', () => {
             labels: { zone: 'hall' },
           },
           { name: 'plc_parts', type: 'counter', path: '//variable[@name="Counter"]/value', scale: 1 },
+          {
+            name: 'plc_value',
+            type: 'gauge',
+            each: '/plc/variablelist/variable',
+            path: 'value',
+            labelsFrom: { variable: '@name', unit: '@unit' },
+            scale: 1,
+          },
           { name: 'plc_missing', type: 'gauge', path: '//variable[@name="Nope"]/value', scale: 1 },
         ],
       });
@@ -104,14 +115,21 @@ describe('HTTP/XML input', () => {
           ['plc_temperature_celsius', 'oven', 182.5],
           ['plc_temperature_celsius', 'hall', 21.25],
           ['plc_parts', '', 4711],
+          ['plc_value', '', 182.5],
+          ['plc_value', '', 21.25],
+          ['plc_value', '', 4711],
         ],
+      );
+      assert.deepEqual(
+        r.samples.filter((s) => s.metric === 'plc_value').map((s) => s.labels),
+        [{ variable: 'T_Oven', unit: '°C' }, { variable: 'T_Hall' }, { variable: 'Counter' }],
       );
       assert.equal(r.errors.length, 1);
       assert.match(r.errors[0]!.message, /Nope.*no match/);
       assert.equal(auth, `Basic ${Buffer.from('admin:wago').toString('base64')}`);
       assert.deepEqual(
         src.metrics.map((m) => m.name),
-        ['plc_temperature_celsius', 'plc_parts', 'plc_missing'],
+        ['plc_temperature_celsius', 'plc_parts', 'plc_value', 'plc_missing'],
       );
     } finally {
       await new Promise<void>((r) => server.close(() => r()));

@@ -2,8 +2,10 @@
  * A small XPath subset over XML parsed by fast-xml-parser, enough to map PLC values: absolute steps
  * (`/plc/var`), descendant steps (`//var`), `*`, predicates by attribute (`[@name="T1"]`), by child
  * text (`[name="T1"]`) and by 1-based position (`[2]`), ending in an element (its text), `@attr` or
- * `text()`. Evaluation returns the string values of all matches in document order. Anything outside
- * the subset is refused when the expression is compiled, with the part that was not understood.
+ * `text()`. Evaluation returns the string values of all matches in document order. Relative paths
+ * (`value`, `@name`, `.`) are evaluated from a context element, so one expression can select many
+ * elements and each yields a value and labels. Anything outside the subset is refused when the
+ * expression is compiled, with the part that was not understood.
  */
 /** An element as parsed: child elements as arrays under their names, `@_x` attributes, `#text`. */
 export type XmlElement = { [key: string]: XmlElement[] | string | undefined };
@@ -40,7 +42,19 @@ function parsePredicate(text: string, source: string): Predicate {
   return { kind: m[1] ? 'attr' : 'child', name: m[2]!, value: m[3] ?? m[4] ?? '' };
 }
 
-export function compileXPath(source: string): CompiledPath {
+/**
+ * Compiles an absolute path (`/…`, `//…`), or with `relative` a path evaluated from a context
+ * element: `value`, `a/b[@x="1"]`, `@name`, `.` or `text()` (the context's own text).
+ */
+export function compileXPath(source: string, relative = false): CompiledPath {
+  if (relative) {
+    if (source === '.' || source === 'text()') return { source, steps: [], select: { kind: 'text' } };
+    if (/^@[A-Za-z_][\w.-]*$/.test(source))
+      return { source, steps: [], select: { kind: 'attr', name: source.slice(1) } };
+    if (source.startsWith('/')) throw new XPathError(`${source}: a relative path must not start with /`);
+    const c = compileXPath(`/${source}`);
+    return { ...c, source };
+  }
   if (!source.startsWith('/')) throw new XPathError(`${source}: start the path with / or //`);
   const steps: Step[] = [];
   let select: CompiledPath['select'] = { kind: 'text' };
@@ -89,6 +103,11 @@ export function compileXPath(source: string): CompiledPath {
   return { source, steps, select };
 }
 
+/** The elements an absolute path (without a final `@attr`/`text()`) selects, for `each`. */
+export function selectElements(doc: XmlElement, path: CompiledPath): XmlElement[] {
+  return walk(doc, path);
+}
+
 function childElements(el: XmlElement, name: string): XmlElement[] {
   if (name !== '*') {
     const v = el[name];
@@ -118,7 +137,7 @@ function matches(el: XmlElement, p: Predicate): boolean {
   return true;
 }
 
-export function evaluateXPath(doc: XmlElement, path: CompiledPath): string[] {
+function walk(doc: XmlElement, path: CompiledPath): XmlElement[] {
   let current: XmlElement[] = [doc];
   for (const step of path.steps) {
     const next: XmlElement[] = [];
@@ -136,6 +155,11 @@ export function evaluateXPath(doc: XmlElement, path: CompiledPath): string[] {
     }
     current = next;
   }
+  return current;
+}
+
+export function evaluateXPath(doc: XmlElement, path: CompiledPath): string[] {
+  const current = walk(doc, path);
   const sel = path.select;
   if (sel.kind === 'attr')
     return current.map((el) => el[`@_${sel.name}`]).filter((v): v is string => typeof v === 'string');
