@@ -4,7 +4,7 @@
  * Connect JWT verification against a JWKS, and per-tenant ingestion limits.
  */
 export { AuthError, type AuthErrorCode } from './errors.ts';
-export { JwtVerifier, looksLikeJwt, type OidcOptions } from './jwt.ts';
+export { JwtVerifier, type OidcOptions } from './jwt.ts';
 export { DEFAULT_LIMITS, type LimitsConfig, TenantLimiter } from './limits.ts';
 export {
   ANONYMOUS,
@@ -19,13 +19,10 @@ export {
   tenantsFor,
 } from './principal.ts';
 export {
-  ALL_TENANTS,
   filterWithin,
   isValidTenant,
   parseScope,
-  scopeCoversTenant,
   scopeLabels,
   topicMatches,
 } from './scope.ts';
-export { authDbPath, ROLES, type Role, type TenantLimitOverrides, type User, UserStore } from './store.ts';
-export { generateToken, hashSecret, splitToken, verifySecret } from './token.ts';
+export { authDbPath, type Role, type TenantLimitOverrides, type User, UserStore } from './store.ts';

@@ -108,9 +108,3 @@ export function scopeLabels(scope: string): [string, string][] {
   }
   return out;
 }
-
-/** Does a scope grant the whole tenant (no constraint beyond the enterprise)? */
-export function scopeCoversTenant(scope: string): boolean {
-  const levels = scope.split('/');
-  return levels[0] === '#' || levels[1] === '#';
-}
