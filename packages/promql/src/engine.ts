@@ -633,7 +633,8 @@ class Evaluator {
     const pairOut = new Map<number, SS>();
     const result: SS[] = [];
     /** The match group that last wrote each output series (many-to-one duplicate detection). */
-    const writerSig = new Map<SS, number>();
+    const writer: number[] = [];
+    const outIdx = new Map<SS, number>();
     const fillL = m.fillLeft;
     const fillR = m.fillRight;
     const fillOut = new Map<string, SS>();
@@ -645,6 +646,7 @@ class Evaluator {
         o = newSS(labels, g.n, dn);
         fillOut.set(key, o);
         outs.set(key, o);
+        outIdx.set(o, result.length);
         result.push(o);
       }
       return o;
@@ -685,6 +687,7 @@ class Evaluator {
     const lhsStamp = new Int32Array(nSig);
     const lastRi = new Int32Array(lhs.length).fill(-1);
     const lastOut: (SS | undefined)[] = new Array(lhs.length);
+    const lastOutIdx = new Int32Array(lhs.length);
     for (let i = 0; i < g.n; i++) {
       const stamp = i + 1;
       let anyL = false;
@@ -749,6 +752,7 @@ class Evaluator {
           keep = true;
         } else if (!keep) continue;
         let o = lastRi[li] === ri ? lastOut[li] : undefined;
+        let oi = lastOutIdx[li]!;
         if (!o) {
           const pk = li * rhs.length + ri;
           o = pairOut.get(pk);
@@ -760,21 +764,24 @@ class Evaluator {
             if (!o) {
               o = newSS(labels, g.n, dn);
               outs.set(key, o);
+              outIdx.set(o, result.length);
               result.push(o);
             }
             pairOut.set(pk, o);
           }
+          oi = outIdx.get(o)!;
           lastRi[li] = ri;
           lastOut[li] = o;
+          lastOutIdx[li] = oi;
         }
         if (o.has[i]) {
           // Two matches wrote the same output at this step: within one match group the grouping
           // labels failed to tell them apart; across groups the result labels collide.
-          if (m.card !== 'one-to-one' && writerSig.get(o) === sid)
+          if (m.card !== 'one-to-one' && writer[oi] === sid)
             throw execError('multiple matches for labels: grouping labels must ensure unique matches');
           throw execError('vector cannot contain metrics with the same labelset');
         }
-        if (m.card !== 'one-to-one') writerSig.set(o, sid);
+        if (m.card !== 'one-to-one') writer[oi] = sid;
         o.has[i] = 1;
         o.vals[i] = v;
       }
