@@ -6,7 +6,7 @@
  * binds a non-loopback address.
  */
 import assert from 'node:assert/strict';
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -167,5 +167,22 @@ describe('sensorpath user + server: tenant isolation', () => {
     }
     const noAuth = await fetch(`http://127.0.0.1:${http}/api/v1/query?query=secret_b`);
     assert.equal(noAuth.status, 401);
+  });
+
+  it('revokes on the data directory while the server runs: the token stops working at once', async () => {
+    const list = spawnSync(process.execPath, [BIN, 'user', 'list', '--json', '--data', dir], {
+      encoding: 'utf8',
+    });
+    const users = JSON.parse(list.stdout) as { username: string; role: string }[];
+    assert.equal(users.length, 3);
+    const revoke = spawnSync(process.execPath, [BIN, 'user', 'revoke', u.aReader!.username, '--data', dir], {
+      encoding: 'utf8',
+    });
+    assert.equal(revoke.status, 0, revoke.stderr);
+    const r = await fetch(`http://127.0.0.1:${http}/api/v1/query?query=mine_a`, {
+      headers: { authorization: `Bearer ${u.aReader!.token}` },
+    });
+    assert.equal(r.status, 401);
+    assert.equal(((await r.json()) as { code: string }).code, 'AUTH_REVOKED');
   });
 });
