@@ -220,7 +220,9 @@ describe('backfill → server → query_range', () => {
     assert.deepEqual(second.events, events);
     for (const e of events) {
       assert.equal(e.type, 'forecast_anomaly');
-      assert.equal(e.attributes.target, 'motor_temperature');
+      assert.deepEqual(e.labels, { target: 'motor_temperature', horizon: e.labels.horizon, model: 'm1' });
+      assert.ok(['1m', '5m'].includes(e.labels.horizon!));
+      assert.ok(Number.isInteger(e.time));
       assert.ok(['warning', 'critical'].includes(e.severity));
       assert.ok(Number.isFinite(e.value));
     }

@@ -4,8 +4,8 @@
  * appender the CLI uses), at the timestamps they predict: `forecast_<target>` with labels `model`
  * and `horizon`, plus `forecast_<target>_lower` / `_upper` for the 99 % interval from the
  * validation split. It remembers what it predicted; when the actual for a predicted time arrives
- * and lies outside the interval, it emits a `forecast_anomaly` event (the events format of
- * docs/format/events.md when present: time, type, severity, message, value, attributes).
+ * and lies outside the interval, it emits a `forecast_anomaly` event in the MQTT payload shape of
+ * docs/format/events.md (time in ms, type, severity, message, value, labels, attributes).
  * Everything the forecaster touches (query function, appender, event sink, clock) is passed in.
  */
 import { readFileSync } from 'node:fs';
@@ -17,13 +17,17 @@ import { initBackend, loadModel, predictBatch } from './lstm.ts';
 import { queryRange, type RangeResult } from './promql-client.ts';
 import { featureRows, fillGaps, formatDuration, type ModelMeta } from './train.ts';
 
+/** An event as docs/format/events.md defines the MQTT payload of `<path>/events`. */
 export interface ForecastEvent {
-  /** RFC 3339. */
-  time: string;
+  /** When the actual happened (the forecast's time), ms since the epoch. */
+  time: number;
   type: 'forecast_anomaly';
   severity: 'warning' | 'critical';
   message: string;
+  /** The actual value. */
   value: number;
+  /** Matchable in /api/v1/events: target, horizon, model. */
+  labels: Record<string, string>;
   attributes: Record<string, string | number>;
 }
 
@@ -195,22 +199,15 @@ export class Forecaster {
           const width = f.upper - f.value;
           const off = actual > f.upper ? actual - f.value : f.value - actual;
           events.push({
-            time: new Date(f.t).toISOString(),
+            time: f.t,
             type: 'forecast_anomaly',
             severity: off > 2 * width ? 'critical' : 'warning',
             message:
               `${tg.name} was ${fmt(actual)} at ${new Date(f.t).toISOString()}, outside the ${f.horizon}-ahead ` +
               `forecast interval [${fmt(f.lower)}, ${fmt(f.upper)}] (forecast ${fmt(f.value)}) of model ${this.o.name}`,
             value: actual,
-            attributes: {
-              target: tg.name,
-              query: tg.query,
-              horizon: f.horizon,
-              forecast: f.value,
-              lower: f.lower,
-              upper: f.upper,
-              model: this.o.name,
-            },
+            labels: { target: tg.name, horizon: f.horizon, model: this.o.name },
+            attributes: { query: tg.query, forecast: f.value, lower: f.lower, upper: f.upper },
           });
         }
       }
