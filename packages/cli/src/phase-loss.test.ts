@@ -67,9 +67,21 @@ describe('phase loss', () => {
     });
     cleanups.push(() => agent.close());
     assert.ok(rules);
-    const seen: { t: number; type: string; phase: string | undefined; value: number | undefined }[] = [];
+    const seen: {
+      t: number;
+      msgs: number;
+      type: string;
+      phase: string | undefined;
+      value: number | undefined;
+    }[] = [];
     rules.events.subscribe({}, (e) =>
-      seen.push({ t: Date.now(), type: e.type, phase: e.labels.phase, value: e.value }),
+      seen.push({
+        t: Date.now(),
+        msgs: srv.ingestor.stats.messages,
+        type: e.type,
+        phase: e.labels.phase,
+        value: e.value,
+      }),
     );
     // Normal operation first: a few polls with all three phases present.
     const voltages = () => srv.ingestor.stats.samples;
@@ -82,6 +94,7 @@ describe('phase loss', () => {
     );
 
     const fault = Date.now();
+    const msgsAtFault = srv.ingestor.stats.messages;
     sim.meters.get(1)!.lostPhases.add(1);
     const deadline = fault + 5_000;
     while (!seen.some((e) => e.type === 'phase_loss') && Date.now() < deadline)
@@ -90,9 +103,14 @@ describe('phase loss', () => {
     assert.ok(ev, 'phase_loss event');
     assert.equal(ev.phase, 'L2');
     assert.equal(ev.value, 0);
+    // Within one poll: the poll in flight when the fault was injected may still have read the old
+    // voltages; the next one reads the fault, and its message carries the event.
+    const polls = ev.msgs - msgsAtFault;
+    assert.ok(polls <= 2, `event after ${polls} poll messages`);
     const latency = ev.t - fault;
-    // One poll interval until the next poll reads the fault, plus the Modbus round trip and ingest.
-    assert.ok(latency <= POLL_MS + 400, `event ${latency} ms after the fault (poll every ${POLL_MS} ms)`);
+    // In time: one poll interval, the Modbus round trip and ingestion (generous for a busy machine).
+    assert.ok(latency <= POLL_MS + 1000, `event ${latency} ms after the fault (poll every ${POLL_MS} ms)`);
+    process.stdout.write(`# phase_loss event ${latency} ms and ${polls} poll(s) after the fault\n`);
     const res = await fetch(`http://127.0.0.1:${srv.httpPort}/api/v1/events?match[]=phase_loss`);
     const body = (await res.json()) as { data: { labels: Record<string, string>; severity: string }[] };
     assert.equal(body.data.length, 1);
