@@ -31,7 +31,12 @@ export const REGISTER_WORDS: Record<DataType, number> = {
 };
 
 const address = z.number().int().min(0).max(0xffff);
-const fn = z.enum(['input', 'holding']);
+/** `input` (FC 4) or `holding` (FC 3); the function code number is accepted too. */
+const fn = z
+  .union([z.enum(['input', 'holding']), z.literal(3), z.literal(4)], {
+    error: 'expected input (FC 4) or holding (FC 3), or the function code 4 or 3',
+  })
+  .transform((v): RegisterFunction => (v === 3 ? 'holding' : v === 4 ? 'input' : v));
 const labelName = z
   .string()
   .regex(/^[a-zA-Z_][a-zA-Z0-9_]*$/, 'a label name: letters, digits and "_", not starting with a digit');

@@ -258,7 +258,7 @@ describe('OPC UA input', () => {
       hostname: '127.0.0.1',
       resourcePath: '/UA/press',
       serverCertificateManager: new ua.OPCUACertificateManager({
-        rootFolder: join(dir, 'server-pki'),
+        rootFolder: join(dir, 'pki'),
         automaticallyAcceptUnknownCertificate: true,
       }),
       buildInfo: { productName: 'sensorpath-test', buildNumber: '1', buildDate: new Date() },
@@ -296,7 +296,7 @@ describe('OPC UA input', () => {
         ],
       },
       { warn: () => {} },
-      join(dir, 'client-pki'),
+      join(dir, 'pki'),
     );
     try {
       const first = await (async () => {
