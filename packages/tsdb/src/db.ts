@@ -22,9 +22,9 @@ import {
   type Storage,
   StorageError,
 } from '@sensorpath/storage';
-import { Block, BlockWriter } from './block.ts';
+import { Block, BlockWriter, type ChunkMeta } from './block.ts';
 import { ByteReader, ByteWriter, beginRecord, CorruptionError, endRecord } from './bytes.ts';
-import { decodeChunk, MAX_ABS_TIMESTAMP } from './chunk.ts';
+import { type DecodedChunk, decodeChunk, MAX_ABS_TIMESTAMP } from './chunk.ts';
 import { encodeSeriesRecord, Head, type MemSeries, REC_CHUNK, REC_SAMPLES, REC_SERIES } from './head.ts';
 import { lockDir, unlockDir } from './lock.ts';
 import { DBQuerier } from './querier.ts';
@@ -200,6 +200,8 @@ export class TSDB implements Storage {
     let maxt = Number.NEGATIVE_INFINITY;
     for (const b of this.blocks) if (b.meta.maxTime > maxt) maxt = b.meta.maxTime;
     this.head.blocksMaxt = maxt;
+    // After a restart: appends at or below the newest block sample are late data.
+    if (maxt + 1 > this.head.minValid) this.head.minValid = maxt + 1;
     if (maxt > this.head.newest) this.head.newest = maxt;
     this.blocks.sort((a, b) => a.meta.minTime - b.meta.minTime || a.meta.maxTime - b.meta.maxTime);
   }
@@ -254,13 +256,16 @@ export class TSDB implements Storage {
       if (s === undefined) continue;
       for (const c of s.chunks) {
         if (t < c.mint || t > c.maxt) continue;
-        const d = decodeChunk(b.readChunk(c));
+        const d = this.lateChunks.get(b, c);
         const i = lowerBound(d.ts, d.ts.length, t);
         if (i < d.ts.length && d.ts[i] === t) return d.vs[i];
       }
     }
     return undefined;
   }
+
+  /** Decoded block chunks recently needed by late samples (a device replaying a backlog). */
+  private readonly lateChunks = new ChunkCache(2_000_000);
 
   appender(): Appender {
     this.checkOpen();
@@ -327,7 +332,7 @@ export class TSDB implements Storage {
   }
 
   private headNeedsCut(): boolean {
-    return this.head.maxt - this.head.mint > 1.5 * this.opts.blockRangeMs;
+    return this.head.maxt - this.head.inOrderMint > 1.5 * this.opts.blockRangeMs;
   }
 
   private scheduleMaintenance(): void {
@@ -378,7 +383,7 @@ export class TSDB implements Storage {
     while (this.head.mint !== Number.POSITIVE_INFINITY && (this.headNeedsCut() || flushHead)) {
       const before = flushHead
         ? (Math.floor(this.head.maxt / R) + 1) * R
-        : (Math.floor(this.head.mint / R) + 1) * R;
+        : (Math.floor(this.head.inOrderMint / R) + 1) * R;
       this.cutHead(before);
       cut = true;
       if (flushHead) break;
@@ -652,6 +657,35 @@ export function mergeBlocksInto(bw: BlockWriter, parents: Block[]): void {
 const bufferPool: { ts: Float64Array; vs: Float64Array }[] = [];
 const EMPTY_BUF = new Float64Array(0);
 
+/**
+ * A least-recently-used cache of decoded block chunks, bounded by the number of samples held
+ * (16 bytes each). Keys include the block, so a compacted-away block's chunks simply age out.
+ */
+class ChunkCache {
+  private readonly map = new Map<string, DecodedChunk>();
+  private samples = 0;
+  constructor(private readonly maxSamples: number) {}
+
+  get(b: Block, c: ChunkMeta): DecodedChunk {
+    const key = `${b.name}/${c.offset}`;
+    let d = this.map.get(key);
+    if (d !== undefined) {
+      this.map.delete(key);
+      this.map.set(key, d);
+      return d;
+    }
+    d = decodeChunk(b.readChunk(c));
+    this.map.set(key, d);
+    this.samples += d.ts.length;
+    for (const [k, old] of this.map) {
+      if (this.samples <= this.maxSamples || k === key) break;
+      this.map.delete(k);
+      this.samples -= old.ts.length;
+    }
+    return d;
+  }
+}
+
 class HeadAppender implements Appender {
   private series: MemSeries[] = [];
   private ts: Float64Array = EMPTY_BUF;
@@ -679,7 +713,11 @@ class HeadAppender implements Appender {
         },
       );
     }
-    const fast = t > s.maxt && t > head.blocksMaxt && t >= head.newest - head.opts.outOfOrderWindowMs;
+    const fast =
+      t > s.maxt &&
+      t > head.blocksMaxt &&
+      t >= head.minValid &&
+      t >= head.newest - head.opts.outOfOrderWindowMs;
     if (!fast && !head.check(s, t, v)) return s.id;
     const n = this.n;
     if (n === this.ts.length) {

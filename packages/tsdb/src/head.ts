@@ -122,6 +122,12 @@ function snapshotOf(s: MemSeries): SeriesSnapshot | undefined {
   };
 }
 
+function valueIn(c: HeadChunk, t: number): number | undefined {
+  const d = decodeChunk(c.data);
+  const i = lowerBound(d.ts, d.ts.length, t);
+  return i < d.ts.length && d.ts[i] === t ? d.vs[i] : undefined;
+}
+
 /** The sources of a snapshot in precedence order (in-order data first). */
 export function snapshotSources(snap: SeriesSnapshot): Source[] {
   const out: Source[] = [];
@@ -173,6 +179,16 @@ export class Head {
   newest = Number.NEGATIVE_INFINITY;
   /** Newest sample in any block (set by the TSDB); appends at or below it are checked against blocks. */
   blocksMaxt = Number.NEGATIVE_INFINITY;
+  /**
+   * Samples below this go to the out-of-order data even when they are newer than their series'
+   * newest: their range was cut into blocks already. Raised by truncation and by the TSDB.
+   */
+  minValid = Number.NEGATIVE_INFINITY;
+  /**
+   * Oldest in-order sample in the head (+Infinity when none): the head is cut when the in-order
+   * data spans 1.5 block ranges. Late samples do not count, or a backlog would force a cut per commit.
+   */
+  inOrderMint = Number.POSITIVE_INFINITY;
   /** Oldest timestamp of any sample in the head (+Infinity when empty). */
   mint = Number.POSITIVE_INFINITY;
   samplesAppended = 0;
@@ -211,7 +227,7 @@ export class Head {
    * true for a new sample; throws TSDB_OUT_OF_BOUNDS or TSDB_DUPLICATE_SAMPLE.
    */
   check(s: MemSeries, t: number, v: number): boolean {
-    if (t > s.maxt && t > this.blocksMaxt) {
+    if (t > s.maxt && t > this.blocksMaxt && t >= this.minValid) {
       if (t < this.newest - this.opts.outOfOrderWindowMs) throw this.outOfBounds(s, t);
       return true;
     }
@@ -250,13 +266,24 @@ export class Head {
       const i = lowerBound(s.ts, s.len, t);
       if (i < s.len && s.ts[i] === t) return s.vs[i];
     }
-    for (const list of [s.chunks, s.oooChunks]) {
-      for (const c of list) {
-        if (t < c.mint || t > c.maxt) continue;
-        const d = decodeChunk(c.data);
-        const i = lowerBound(d.ts, d.ts.length, t);
-        if (i < d.ts.length && d.ts[i] === t) return d.vs[i];
-      }
+    // In-order chunks are sorted and disjoint: binary search for the one that may hold t.
+    const chunks = s.chunks;
+    let lo = 0;
+    let hi = chunks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (chunks[mid]!.maxt < t) lo = mid + 1;
+      else hi = mid;
+    }
+    const c = chunks[lo];
+    if (c !== undefined && t >= c.mint) {
+      const v = valueIn(c, t);
+      if (v !== undefined) return v;
+    }
+    for (const o of s.oooChunks) {
+      if (t < o.mint || t > o.maxt) continue;
+      const v = valueIn(o, t);
+      if (v !== undefined) return v;
     }
     if (s.oooLen > 0) {
       const i = lowerBound(s.oooTs, s.oooLen, t);
@@ -270,7 +297,7 @@ export class Head {
    * that conflicts with one committed meanwhile is dropped and counted.
    */
   apply(s: MemSeries, t: number, v: number): void {
-    if (t > s.maxt) {
+    if (t > s.maxt && t >= this.minValid) {
       // Newer than the series' head data, but a block may hold it (the series was cut and
       // garbage-collected, or the process restarted).
       if (t <= this.blocksMaxt && this.lookupOutside !== undefined) {
@@ -317,6 +344,7 @@ export class Head {
     s.vs[n] = v;
     s.len = n + 1;
     s.maxt = t;
+    if (t < this.inOrderMint) this.inOrderMint = t;
   }
 
   private seal(s: MemSeries): void {
@@ -330,16 +358,26 @@ export class Head {
   private insertOutOfOrder(s: MemSeries, t: number, v: number): void {
     const n = s.oooLen;
     const i = lowerBound(s.oooTs, n, t);
-    const ts = new Float64Array(n + 1);
-    const vs = new Float64Array(n + 1);
-    ts.set(s.oooTs.subarray(0, i));
-    vs.set(s.oooVs.subarray(0, i));
-    ts[i] = t;
-    vs[i] = v;
-    ts.set(s.oooTs.subarray(i, n), i + 1);
-    vs.set(s.oooVs.subarray(i, n), i + 1);
-    s.oooTs = ts;
-    s.oooVs = vs;
+    let ts = s.oooTs;
+    let vs = s.oooVs;
+    if (i === n && n < ts.length) {
+      // A backlog arrives in time order: append in place, past what any snapshot saw.
+      ts[n] = t;
+      vs[n] = v;
+    } else {
+      // Copy on write: a querier may hold the current arrays.
+      const cap = Math.min(CHUNK_SAMPLES, Math.max(8, (n + 1) * 2));
+      ts = new Float64Array(cap);
+      vs = new Float64Array(cap);
+      ts.set(s.oooTs.subarray(0, i));
+      vs.set(s.oooVs.subarray(0, i));
+      ts[i] = t;
+      vs[i] = v;
+      ts.set(s.oooTs.subarray(i, n), i + 1);
+      vs.set(s.oooVs.subarray(i, n), i + 1);
+      s.oooTs = ts;
+      s.oooVs = vs;
+    }
     s.oooLen = n + 1;
     if (s.oooLen >= CHUNK_SAMPLES) {
       s.oooChunks.push({ mint: ts[0]!, maxt: ts[n]!, data: encodeChunk(ts, vs, 0, n + 1) });
@@ -355,12 +393,13 @@ export class Head {
     const n = d.ts.length;
     if (n === 0) return;
     const c = { mint: d.ts[0]!, maxt: d.ts[n - 1]!, data };
-    if (ooo || c.mint <= s.maxt || s.len > 0) {
+    if (ooo || c.mint <= s.maxt || s.len > 0 || c.mint < this.minValid) {
       for (let i = 0; i < n; i++) this.apply(s, d.ts[i]!, d.vs[i]!);
       return;
     }
     s.chunks.push(c);
     s.maxt = c.maxt;
+    if (c.mint < this.inOrderMint) this.inOrderMint = c.mint;
     this.samplesAppended += n;
     if (c.maxt > this.maxt) this.maxt = c.maxt;
     if (c.maxt > this.newest) this.newest = c.maxt;
@@ -390,7 +429,11 @@ export class Head {
    */
   truncate(before: number): void {
     let mint = Number.POSITIVE_INFINITY;
+    let inOrderMint = Number.POSITIVE_INFINITY;
     let gc = false;
+    // After a full flush (`before` above every sample) new data just above the old newest is
+    // still in order; otherwise everything below the cut is late from now on.
+    this.minValid = Math.max(this.minValid, Math.min(before, this.maxt + 1));
     for (const s of this.series) {
       if (s === undefined) continue;
       if (s.chunks.length > 0 && s.chunks[0]!.mint < before)
@@ -427,6 +470,8 @@ export class Head {
           s.oooLen = 0;
         }
       }
+      if (s.chunks.length > 0) inOrderMint = Math.min(inOrderMint, s.chunks[0]!.mint);
+      else if (s.len > 0) inOrderMint = Math.min(inOrderMint, s.ts[0]!);
       const snap = snapshotOf(s);
       if (snap === undefined) {
         s.dead = true;
@@ -436,6 +481,7 @@ export class Head {
       } else if (snap.mint < mint) mint = snap.mint;
     }
     this.mint = mint;
+    this.inOrderMint = inOrderMint;
     if (gc) {
       const p = new MemPostings();
       for (const s of this.series) if (s !== undefined) p.add(s.id, s.labels);
