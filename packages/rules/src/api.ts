@@ -13,21 +13,27 @@
  *   `GET /api/v1/events/stream` (server-sent events, one `event: sensor_event` per event).
  *
  * The handler owns nothing: the server authenticates the caller and passes the tenants it may
- * see (undefined: all, in open mode).
+ * see (undefined: all, in open mode) and its scope's labels: a caller scoped to `acme/berlin/#`
+ * sees only events and alerts carrying `site="berlin"` (alerts aggregated past the scope's labels
+ * are hidden from it).
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { parseExpr } from '@sensorpath/promql';
-import { labelsToRecord, type Matcher, newMatcher } from '@sensorpath/storage';
+import { getLabel, type Labels, labelsToRecord, type Matcher, newMatcher } from '@sensorpath/storage';
 import { FileInvalidError, RulesError } from './errors.ts';
 import type { EventStore } from './event-store.ts';
 import { eventAnnotation, eventJson } from './events.ts';
 import type { Alert, RuleGroup, RuleManager, RuleState } from './manager.ts';
+
+/** Label equalities a caller's scope imposes (`[["site","berlin"]]` for `acme/berlin/#`). */
+export type ScopeLabels = readonly (readonly [string, string])[];
 
 export type RulesApiHandler = (
   req: IncomingMessage,
   res: ServerResponse,
   url: URL,
   tenants: readonly string[] | undefined,
+  scope?: ScopeLabels,
 ) => Promise<boolean>;
 
 export interface TenantRuleFiles {
@@ -113,6 +119,11 @@ async function readBody(req: IncomingMessage, max: number): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
+function inScope(labels: Labels, scope: ScopeLabels | undefined): boolean {
+  if (!scope || scope.length === 0) return true;
+  return scope.every(([n, v]) => getLabel(labels, n) === v);
+}
+
 function alertJson(a: Alert): Record<string, unknown> {
   const o: Record<string, unknown> = {
     labels: labelsToRecord(a.labels),
@@ -134,7 +145,7 @@ export function createRulesApi(o: RulesApiOptions): RulesApiHandler {
   const statesOf = (g: RuleGroup, tenants: readonly string[], i: number): RuleState[] =>
     tenants.map((t) => g.states.get(t)?.rules[i]).filter((s): s is RuleState => s !== undefined);
 
-  const rules = (url: URL, tenants: readonly string[] | undefined) => {
+  const rules = (url: URL, tenants: readonly string[] | undefined, scope: ScopeLabels | undefined) => {
     const type = url.searchParams.get('type');
     if (type !== null && type !== 'alert' && type !== 'record')
       throw new RulesError('RULES_BAD_REQUEST', `unsupported type ${JSON.stringify(type)}`);
@@ -171,7 +182,9 @@ export function createRulesApi(o: RulesApiOptions): RulesApiHandler {
           return;
         }
         if (type === 'record') return;
-        const alerts = st.flatMap((s) => [...s.active.values()].filter((a) => a.state !== 'inactive'));
+        const alerts = st.flatMap((s) =>
+          [...s.active.values()].filter((a) => a.state !== 'inactive' && inScope(a.labels, scope)),
+        );
         const state = alerts.some((a) => a.state === 'firing')
           ? 'firing'
           : alerts.length
@@ -209,14 +222,15 @@ export function createRulesApi(o: RulesApiOptions): RulesApiHandler {
     return { groups };
   };
 
-  const alerts = (tenants: readonly string[] | undefined) => {
+  const alerts = (tenants: readonly string[] | undefined, scope: ScopeLabels | undefined) => {
     const out: unknown[] = [];
     for (const g of o.manager.list()) {
       const ts = visible(g, tenants);
       g.spec.rules.forEach((r, i) => {
         if (r.kind !== 'alerting') return;
         for (const s of statesOf(g, ts, i))
-          for (const a of s.active.values()) if (a.state !== 'inactive') out.push(alertJson(a));
+          for (const a of s.active.values())
+            if (a.state !== 'inactive' && inScope(a.labels, scope)) out.push(alertJson(a));
       });
     }
     return { alerts: out };
@@ -227,8 +241,9 @@ export function createRulesApi(o: RulesApiOptions): RulesApiHandler {
     res: ServerResponse,
     url: URL,
     tenants: readonly string[] | undefined,
+    scope: Matcher[],
   ) => {
-    const matchers = url.searchParams.getAll('match[]').map(eventMatchers);
+    const matchers = url.searchParams.getAll('match[]').map((m) => [...eventMatchers(m), ...scope]);
     res.writeHead(200, {
       'content-type': 'text/event-stream',
       'cache-control': 'no-cache',
@@ -239,7 +254,7 @@ export function createRulesApi(o: RulesApiOptions): RulesApiHandler {
     const unsub =
       matchers.length === 0
         ? [
-            o.events.subscribe({ tenants }, (e) =>
+            o.events.subscribe({ tenants, matchers: scope }, (e) =>
               res.write(
                 `id: ${e.tenant}:${e.seq}\nevent: sensor_event\ndata: ${JSON.stringify(eventJson(e))}\n\n`,
               ),
@@ -262,13 +277,14 @@ export function createRulesApi(o: RulesApiOptions): RulesApiHandler {
     res.on('close', done);
   };
 
-  return async (req, res, url, tenants) => {
+  return async (req, res, url, tenants, scope) => {
     const p = url.pathname;
+    const scopeMatchers = (scope ?? []).map(([n, v]) => newMatcher('=', n, v));
     try {
       if (p === '/api/v1/rules' && req.method === 'GET')
-        return send(res, 200, { status: 'success', data: rules(url, tenants) });
+        return send(res, 200, { status: 'success', data: rules(url, tenants, scope) });
       if (p === '/api/v1/alerts' && req.method === 'GET')
-        return send(res, 200, { status: 'success', data: alerts(tenants) });
+        return send(res, 200, { status: 'success', data: alerts(tenants, scope) });
       if (p.startsWith('/api/v1/rules/tenant/')) {
         const tenant = decodeURIComponent(p.slice('/api/v1/rules/tenant/'.length));
         if (tenants && !tenants.includes(tenant))
@@ -317,7 +333,7 @@ export function createRulesApi(o: RulesApiOptions): RulesApiHandler {
         });
       }
       if (p === '/api/v1/events' && req.method === 'GET') {
-        const sets = url.searchParams.getAll('match[]').map(eventMatchers);
+        const sets = url.searchParams.getAll('match[]').map((m) => [...eventMatchers(m), ...scopeMatchers]);
         const start = parseTime(url.searchParams.get('start'), Number.NEGATIVE_INFINITY);
         const end = parseTime(url.searchParams.get('end'), Number.POSITIVE_INFINITY);
         const limitS = url.searchParams.get('limit');
@@ -325,7 +341,7 @@ export function createRulesApi(o: RulesApiOptions): RulesApiHandler {
         if (!Number.isInteger(limit) || limit <= 0)
           return bad(res, `limit must be a positive integer, got ${limitS}`);
         const seen = new Set<string>();
-        const found = (sets.length ? sets : [[]]).flatMap((m) =>
+        const found = (sets.length ? sets : [scopeMatchers]).flatMap((m) =>
           o.events.query({ tenants, matchers: m, start, end, limit }),
         );
         const events = found
@@ -342,7 +358,7 @@ export function createRulesApi(o: RulesApiOptions): RulesApiHandler {
         return send(res, 200, { status: 'success', data: events.map(eventJson) });
       }
       if (p === '/api/v1/events/stream' && req.method === 'GET') {
-        stream(req, res, url, tenants);
+        stream(req, res, url, tenants, scopeMatchers);
         return true;
       }
     } catch (err) {

@@ -67,9 +67,12 @@ describe('rules system', () => {
     server = createServer((req, res) => {
       const url = new URL(req.url ?? '/', 'http://x');
       const tenant = url.searchParams.get('tenant');
-      sys.handle(req, res, url, tenant ? [tenant] : undefined).then((ok) => {
-        if (!ok) res.writeHead(404).end();
-      });
+      const site = url.searchParams.get('scope_site');
+      sys
+        .handle(req, res, url, tenant ? [tenant] : undefined, site ? [['site', site]] : undefined)
+        .then((ok) => {
+          if (!ok) res.writeHead(404).end();
+        });
     });
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
     const a = server.address();
@@ -231,6 +234,10 @@ describe('rules system', () => {
     assert.match(text, /event: sensor_event\ndata: \{.*"type":"door_open"/);
     assert.ok(!text.includes('cycle_done'), 'filtered by match[]');
     await reader.cancel();
+    // A caller scoped to another site sees none of these events and no alert without a site label.
+    assert.equal((await get('/api/v1/events?match[]={device="press3"}&scope_site=hamburg')).data.length, 0);
+    assert.equal((await get('/api/v1/events?match[]={device="press3"}&scope_site=berlin')).data.length, 2);
+    assert.deepEqual((await get('/api/v1/alerts?scope_site=berlin')).data.alerts, []);
     const log = readFileSync(join(dir, 'events/acme/events.jsonl'), 'utf8').trim().split('\n');
     assert.ok(log.some((l) => JSON.parse(l).type === 'door_open'));
   });

@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import { Engine, type EngineOptions } from '@sensorpath/promql';
 import { parseTopic } from '@sensorpath/protocol';
 import { type Appendable, isStaleNaN, type Labels, type Queryable } from '@sensorpath/storage';
-import { createRulesApi, type RulesApiHandler } from './api.ts';
+import { createRulesApi, type RulesApiHandler, type ScopeLabels } from './api.ts';
 import { type Clock, systemClock } from './clock.ts';
 import { FileInvalidError } from './errors.ts';
 import { EventStore } from './event-store.ts';
@@ -245,6 +245,7 @@ export class RulesSystem {
     res: ServerResponse,
     url: URL,
     tenants: readonly string[] | undefined,
+    scope?: ScopeLabels,
   ): Promise<boolean> {
     if (url.pathname === '/api/v1/rules/reload' && req.method === 'POST') {
       try {
@@ -261,7 +262,7 @@ export class RulesSystem {
       }
       return true;
     }
-    return this.http(req, res, url, tenants);
+    return this.http(req, res, url, tenants, scope);
   }
 
   /** A committed batch from ingestion (bound, so it can be handed over as a callback). */

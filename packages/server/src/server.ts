@@ -22,6 +22,7 @@ import {
   JwtVerifier,
   type LimitsConfig,
   type OidcOptions,
+  scopeLabels,
   TenantLimiter,
   tenantsFor,
   UserStore,
@@ -53,6 +54,8 @@ export interface ServerPlugin {
     res: ServerResponse,
     url: URL,
     tenants: readonly string[] | undefined,
+    /** Label equalities of the caller's sensor-path scope (`acme/berlin/#`: site=berlin). */
+    scope?: readonly (readonly [string, string])[],
   ): Promise<boolean>;
   onSamples: IngestObserver;
   onEvents(topic: string, payload: Uint8Array): void;
@@ -307,6 +310,6 @@ function pluginRoute(access: Access, plugin: ServerPlugin): ApiHandler {
     // Reads need a reader; changes (rule files, reload) an admin.
     if (req.method === 'GET' || req.method === 'HEAD') checkQuery(p);
     else checkAdmin(p);
-    return plugin.handle(req, res, url, tenantsFor(p, requested));
+    return plugin.handle(req, res, url, tenantsFor(p, requested), scopeLabels(p.scope));
   };
 }
