@@ -21,7 +21,11 @@ on, e.g. acme/berlin/assembly/line1/meter1). Configurations are published retain
 restart and acknowledges it in its state, or refuses it (the old one keeps running).
 
   sensorpath device list [--json]
-  sensorpath device config push DEVICE FILE        FILE: JSON or YAML machine configuration
+  sensorpath device config push DEVICE FILE [--check]
+                                                   FILE: JSON or YAML machine configuration;
+                                                   --check validates it first with the agent's
+                                                   own rules (profile and password files named
+                                                   in it must then exist on this machine too)
   sensorpath device config rollback DEVICE REV     publish revision REV's configuration again
   sensorpath device config history DEVICE [--json]
 
@@ -35,7 +39,7 @@ export async function run(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: TARGET_OPTIONS,
+    options: { ...TARGET_OPTIONS, check: { type: 'boolean' } },
     strict: true,
   });
   const [sub, action, device, arg] = positionals;
@@ -85,6 +89,16 @@ export async function run(argv: string[]): Promise<number> {
         config = arg.endsWith('.json') ? JSON.parse(text) : parseYaml(text);
       } catch (err) {
         throw new UsageError(`${arg}: not valid JSON/YAML: ${(err as Error).message}`);
+      }
+      if (values.check) {
+        // Loaded only here: the edge package is large and only --check needs it.
+        const { checkRemoteConfig } = await import('@sensorpath/edge');
+        try {
+          checkRemoteConfig(config, 0);
+        } catch (err) {
+          const e = err as Error & { code?: string };
+          throw new UsageError(`${arg} would be refused by the agent: ${e.message}`);
+        }
       }
       done(
         reg
