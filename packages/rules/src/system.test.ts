@@ -168,7 +168,13 @@ describe('rules system', () => {
     assert.equal(g.rules[0].query, 'meter_voltage_volts < 50', 'old rules still loaded');
     assert.notEqual(g.lastEvaluation, before, 'and still evaluated');
     assert.equal(g.rules[0].state, 'firing');
+    // A good reload keeps the alert's state (same group, rule name and expression).
     writeFileSync(rulesFile(), RULES);
+    await sys.reload();
+    await clock.advance(1000);
+    const after = await get('/api/v1/alerts');
+    assert.equal(after.data.alerts[0].state, 'firing');
+    assert.equal(after.data.alerts[0].activeAt, new Date(T0 + 3000).toISOString());
   });
 
   it('manages tenant rule files over HTTP', async () => {
