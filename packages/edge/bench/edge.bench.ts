@@ -258,6 +258,16 @@ async function agentMemory() {
     logLevel: 'warning',
   });
   try {
+    const flags = process.env.SENSORPATH_BENCH_NODE_FLAGS;
+    if (flags !== undefined) {
+      // One variant with the given node flags, e.g. "--lite-mode --max-old-space-size=16".
+      await agentRss(
+        `esbuild bundle, node ${flags}`,
+        [...flags.split(/\s+/).filter(Boolean), bundle],
+        (_d, cfg) => [cfg],
+      );
+      return;
+    }
     await agentRss('esbuild bundle, plain node', [bundle], (_d, cfg) => [cfg]);
     await agentRss(
       'esbuild bundle, node --max-semi-space-size=1',

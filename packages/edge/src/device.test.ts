@@ -7,7 +7,7 @@ import { after, before, describe, it } from 'node:test';
 import { freePort, type SimulatorHandle, startTcpSimulator } from '@sensorpath/simulator';
 import { ModbusDevice } from './device.ts';
 import { ModbusTcpTransport } from './modbus.ts';
-import { loadProfile } from './profile.ts';
+import { loadProfile, resolveProfile } from './profile.ts';
 
 describe('ModbusDevice against the SDM630 simulator', () => {
   let sim: SimulatorHandle;
@@ -40,6 +40,33 @@ describe('ModbusDevice against the SDM630 simulator', () => {
     );
     assert.equal(energy?.value, Math.round(model.importKwh * 1000));
     assert.ok(res.requests <= 4, `${res.requests} requests`);
+  });
+
+  it('splits a merged range the meter refuses and keeps reading the values it has', async () => {
+    // 0x0170 is in the SDM630 map, 0x0182 is past it: merged they make one refused request.
+    const profile = resolveProfile(
+      {
+        profile: 'gappy',
+        merge: { maxGap: 32 },
+        metrics: [
+          { name: 'a_value', type: 'gauge', registers: [{ address: 0x0170 }] },
+          { name: 'b_value', type: 'gauge', registers: [{ address: 0x0182 }] },
+        ],
+      },
+      'test',
+    );
+    const dev = new ModbusDevice({ profile, transport, unit: 1, timeoutMs: 1000 });
+    assert.equal(dev.requestsPerPoll, 1);
+    const res = await dev.poll();
+    assert.deepEqual(
+      res.samples.map((s) => s.metric),
+      ['a_value'],
+    );
+    assert.equal(res.errors.length, 1);
+    assert.match(res.errors[0]!.message, /address 0x182 .*exception 2/);
+    assert.equal(dev.requestsPerPoll, 2, 'the finer plan is kept');
+    const again = await dev.poll();
+    assert.equal(again.requests, 2);
   });
 
   it('reports a missing unit as an error without throwing', async () => {

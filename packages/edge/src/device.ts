@@ -26,7 +26,7 @@ export interface DeviceOptions {
 export class ModbusDevice implements Source {
   readonly profile: DeviceProfile;
   readonly unit: number;
-  private readonly blocks: ReadBlock[];
+  private blocks: ReadBlock[];
   private identity: Record<string, string> | undefined;
   private readonly now: () => number;
   /** Whether the last poll got answers; retries are spent only on a device that is up. */
@@ -90,10 +90,14 @@ export class ModbusDevice implements Source {
       }
     }
     const idLabels = this.identity ?? {};
-    for (const b of this.blocks) {
+    const pending = [...this.blocks];
+    const plan: ReadBlock[] = [];
+    let replanned = false;
+    for (let b = pending.shift(); b; b = pending.shift()) {
       requests++;
       try {
         const words = await this.read(b.function, b.address, b.count);
+        plan.push(b);
         const t = this.now();
         for (const { point, offset } of b.points) {
           const v = decodePoint(words, offset, point);
@@ -106,11 +110,37 @@ export class ModbusDevice implements Source {
           });
         }
       } catch (err) {
-        errors.push(err as DeviceError);
+        const e = err as DeviceError;
+        if (e.code === 'MODBUS_EXCEPTION' && b.points.length > 1) {
+          // The meter refuses the merged range (a register in a gap or past its map): split the
+          // block, first into runs without gaps, then into single values, and keep the finer plan.
+          const runs = planReads(
+            b.points.map((x) => x.point),
+            0,
+            b.count,
+          );
+          const finer =
+            runs.length > 1
+              ? runs
+              : planReads(
+                  b.points.map((x) => x.point),
+                  -1,
+                  b.count,
+                );
+          pending.unshift(...finer);
+          replanned = true;
+          continue;
+        }
+        errors.push(e);
+        plan.push(b);
         // A timeout on one block usually means the meter is gone: do not wait out every block.
-        if ((err as DeviceError).code !== 'MODBUS_EXCEPTION') break;
+        if (e.code !== 'MODBUS_EXCEPTION') {
+          plan.push(...pending);
+          break;
+        }
       }
     }
+    if (replanned) this.blocks = plan;
     this.answering = samples.length > 0 || errors.length === 0;
     return { samples, errors, requests, durationMs: this.now() - started };
   }
