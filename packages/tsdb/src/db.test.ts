@@ -317,4 +317,29 @@ describe('tsdb', () => {
     // biome-ignore lint/suspicious/noExplicitAny: a wrong value on purpose
     await assert.rejects(openTSDB(tmp(), { fsync: 'sometimes' as any }), /fsync="sometimes"/);
   });
+
+  it('takes a late backlog without cutting the head per commit', async () => {
+    const db = await openTSDB(tmp(), {
+      ...quiet,
+      blockRangeMs: 10_000,
+      compactionRangesMs: [1_000_000],
+      retentionMs: 0,
+    });
+    const ingest = async (from: number, to: number, skip?: [number, number]) => {
+      for (let t = from; t < to; t += 100) {
+        if (skip !== undefined && t >= skip[0] && t < skip[1]) continue;
+        const a = db.appender();
+        a.append(0, X, t, t / 100);
+        await a.commit();
+      }
+    };
+    await ingest(0, 50_000, [5_000, 25_000]);
+    const cuts = db.stats().headCuts;
+    await ingest(5_000, 25_000); // a device replaying its outage buffer
+    assert.ok(db.stats().headCuts <= cuts + 1, `${db.stats().headCuts - cuts} head cuts during the backlog`);
+    const got = (await read(db, 0, 100_000))[0]!;
+    assert.equal(got.length, 500);
+    assert.ok(got.every(([t, v], i) => t === i * 100 && v === i));
+    await db.close();
+  });
 });

@@ -393,8 +393,13 @@ export class TSDB implements Storage {
     this.applyRetention();
   }
 
+  /** Head cuts and block compactions since open (self-metrics). */
+  private headCuts = 0;
+  private compactions = 0;
+
   /** Writes every head sample with t < before into blocks (one per block range) and drops it from the head. */
   private cutHead(before: number): void {
+    this.headCuts++;
     const R = this.opts.blockRangeMs;
     const live = [...this.head.liveSeries()].sort((a, b) => compareLabels(a.labels, b.labels));
     const writers = new Map<number, BlockWriter>();
@@ -516,6 +521,7 @@ export class TSDB implements Storage {
   }
 
   private merge(parents: Block[]): void {
+    this.compactions++;
     const level = Math.max(...parents.map((b) => b.meta.compaction.level)) + 1;
     const bw = new BlockWriter(this.blocksDir, { fsync: this.opts.fsync !== 'never' });
     try {
@@ -581,6 +587,9 @@ export class TSDB implements Storage {
     blockBytes: number;
     walBytesWritten: number;
     conflictsDropped: number;
+    headCuts: number;
+    compactions: number;
+    maintenanceErrors: number;
   } {
     return {
       seriesCount: this.head.seriesCount,
@@ -591,6 +600,9 @@ export class TSDB implements Storage {
       blockBytes: this.blocks.reduce((n, b) => n + b.sizeBytes, 0),
       walBytesWritten: this.wal.bytesWritten,
       conflictsDropped: this.head.conflictsDropped,
+      headCuts: this.headCuts,
+      compactions: this.compactions,
+      maintenanceErrors: this.maintenanceErrors,
     };
   }
 
