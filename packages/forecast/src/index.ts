@@ -7,6 +7,7 @@
 export { type BackfillOptions, type BackfillResult, backfillMachine } from './backfill.ts';
 export { DEFAULT_MACHINE_PATH, machineSpec } from './defaults.ts';
 export { ForecastError, type ForecastErrorCode } from './errors.ts';
+export { type EvaluateOptions, evaluateModel } from './evaluate.ts';
 export { type LiveOptions, runMachineLive } from './live.ts';
 export type { FitProgress, FitResult } from './lstm.ts';
 export {

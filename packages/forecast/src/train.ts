@@ -272,6 +272,89 @@ function quantile(values: number[], q: number): number {
   return s[Math.min(s.length - 1, Math.floor(q * s.length))]!;
 }
 
+export interface ScoreInput {
+  /** Target series on the grid. */
+  ys: readonly Float64Array[];
+  names: readonly string[];
+  horizons: readonly number[];
+  step: number;
+  seasonSteps: number;
+  /** Anchors to score. */
+  anchors: Int32Array;
+  /** The LSTM's prediction for anchor number `a`, target `t`, horizon number `hk`, in target units. */
+  lstm: (a: number, t: number, hk: number) => number;
+  /** Windows of linear_trend and moving_average (chosen on a validation split). */
+  windows: (t: number, hk: number) => { linear_trend: number; moving_average: number };
+  /** Collects the largest horizon's predictions for the plot. */
+  plot?: { out: PlotData; interval99: number[][] };
+}
+
+/** MAE, RMSE and MAPE of the LSTM and every baseline per target and horizon, on the same windows. */
+export function scoreWindows(s: ScoreInput): ResultRow[] {
+  const rows: ResultRow[] = [];
+  const plotH = s.horizons.length - 1;
+  for (let t = 0; t < s.ys.length; t++) {
+    const y = s.ys[t]!;
+    for (let hk = 0; hk < s.horizons.length; hk++) {
+      const h = s.horizons[hk]!;
+      const w = s.windows(t, hk);
+      const params: Record<BaselineName, BaselineParams> = {
+        persistence: { window: 1, period: s.seasonSteps },
+        seasonal_naive: { window: 1, period: s.seasonSteps },
+        linear_trend: { window: w.linear_trend, period: s.seasonSteps },
+        moving_average: { window: w.moving_average, period: s.seasonSteps },
+      };
+      const n = s.anchors.length;
+      const preds = Object.fromEntries(METHODS.map((m) => [m, new Float64Array(n)])) as Record<
+        MethodName,
+        Float64Array
+      >;
+      const actual = new Float64Array(n);
+      for (let a = 0; a < n; a++) {
+        const i = s.anchors[a]!;
+        actual[a] = y[i + h] ?? Number.NaN;
+        preds.lstm[a] = s.lstm(a, t, hk);
+        for (const b of BASELINES) preds[b][a] = baselinePredict(b, y, i, h, params[b]);
+        // Score every method on the same windows: drop those where any method has no prediction.
+        if (METHODS.some((m) => Number.isNaN(preds[m][a]!))) actual[a] = Number.NaN;
+      }
+      const stats = {} as Record<MethodName, ErrorStats>;
+      for (const m of METHODS) stats[m] = errorStats(preds[m], actual);
+      let bestB: BaselineName = 'persistence';
+      for (const b of BASELINES) if (stats[b].mae < stats[bestB].mae) bestB = b;
+      const pick = (k: 'mae' | 'rmse' | 'mape') =>
+        Object.fromEntries(METHODS.map((m) => [m, stats[m][k]])) as Record<MethodName, number>;
+      rows.push({
+        target: s.names[t]!,
+        horizonSteps: h,
+        horizon: formatDuration(h * s.step),
+        n: stats.lstm.n,
+        mae: pick('mae'),
+        rmse: pick('rmse'),
+        mape: pick('mape'),
+        bestBaseline: bestB,
+        lstmImprovement: 1 - stats.lstm.mae / stats[bestB].mae,
+        baselineWindows: { linear_trend: w.linear_trend, moving_average: w.moving_average },
+      });
+      if (s.plot && hk === plotH) {
+        const iv = s.plot.interval99[t]![hk]!;
+        s.plot.out.targets.push({
+          name: s.names[t]!,
+          actual: Float64Array.from(
+            actual.map((v, a) => (Number.isNaN(v) ? (y[s.anchors[a]! + h] ?? Number.NaN) : v)),
+          ),
+          lstm: preds.lstm,
+          baseline: preds[bestB],
+          baselineName: bestB,
+          lo: preds.lstm.map((v) => v - iv),
+          hi: preds.lstm.map((v) => v + iv),
+        });
+      }
+    }
+  }
+  return rows;
+}
+
 export async function train(o: TrainOptions): Promise<TrainResult> {
   const stage = o.onStage ?? (() => {});
   const step = o.step;
@@ -366,71 +449,23 @@ export async function train(o: TrainOptions): Promise<TrainResult> {
     targets: [],
   };
   for (let a = 0; a < test.length; a++) plot.times[a] = start + (test[a]! + o.horizons[plotH]!) * step;
-  // Scores a split; the baselines' windows are always chosen on the validation split.
-  const score = (anchors: Int32Array, pf: typeof pt, plotOut?: PlotData): ResultRow[] => {
-    const rows: ResultRow[] = [];
-    for (let t = 0; t < ys.length; t++) {
-      const y = ys[t]!;
-      for (let hk = 0; hk < o.horizons.length; hk++) {
-        const h = o.horizons[hk]!;
-        const params: Record<BaselineName, BaselineParams> = {
-          persistence: { window: 1, period: seasonSteps },
-          seasonal_naive: { window: 1, period: seasonSteps },
-          linear_trend: { window: chooseWindow('linear_trend', y, val, h), period: seasonSteps },
-          moving_average: { window: chooseWindow('moving_average', y, val, h), period: seasonSteps },
-        };
-        const preds = Object.fromEntries(METHODS.map((m) => [m, new Float64Array(anchors.length)])) as Record<
-          MethodName,
-          Float64Array
-        >;
-        const actual = new Float64Array(anchors.length);
-        for (let a = 0; a < anchors.length; a++) {
-          const i = anchors[a]!;
-          actual[a] = y[i + h]!;
-          preds.lstm[a] = pf(a, t, hk);
-          for (const b of BASELINES) preds[b][a] = baselinePredict(b, y, i, h, params[b]);
-          // Score every method on the same windows: drop those where any method has no prediction.
-          if (METHODS.some((m) => Number.isNaN(preds[m][a]!))) actual[a] = Number.NaN;
-        }
-        const stats = {} as Record<MethodName, ErrorStats>;
-        for (const m of METHODS) stats[m] = errorStats(preds[m], actual);
-        let bestB: BaselineName = 'persistence';
-        for (const b of BASELINES) if (stats[b].mae < stats[bestB].mae) bestB = b;
-        const pick = (k: 'mae' | 'rmse' | 'mape') =>
-          Object.fromEntries(METHODS.map((m) => [m, stats[m][k]])) as Record<MethodName, number>;
-        rows.push({
-          target: o.targets[t]!.name,
-          horizonSteps: h,
-          horizon: formatDuration(h * step),
-          n: stats.lstm.n,
-          mae: pick('mae'),
-          rmse: pick('rmse'),
-          mape: pick('mape'),
-          bestBaseline: bestB,
-          lstmImprovement: 1 - stats.lstm.mae / stats[bestB].mae,
-          baselineWindows: {
-            linear_trend: params.linear_trend.window,
-            moving_average: params.moving_average.window,
-          },
-        });
-        if (plotOut && hk === plotH) {
-          const iv = interval99[t]![hk]!;
-          plotOut.targets.push({
-            name: o.targets[t]!.name,
-            actual: Float64Array.from(actual.map((v, a) => (Number.isNaN(v) ? y[anchors[a]! + h]! : v))),
-            lstm: preds.lstm,
-            baseline: preds[bestB],
-            baselineName: bestB,
-            lo: preds.lstm.map((v) => v - iv),
-            hi: preds.lstm.map((v) => v + iv),
-          });
-        }
-      }
-    }
-    return rows;
+  // The baselines' windows are chosen on the validation split, once per target and horizon.
+  const windows = ys.map((y) =>
+    o.horizons.map((h) => ({
+      linear_trend: chooseWindow('linear_trend', y, val, h),
+      moving_average: chooseWindow('moving_average', y, val, h),
+    })),
+  );
+  const common = {
+    ys,
+    names: o.targets.map((t) => t.name),
+    horizons: o.horizons,
+    step,
+    seasonSteps,
+    windows: (t: number, hk: number) => windows[t]![hk]!,
   };
-  const validationResults = score(val, pv);
-  const results = score(test, pt, plot);
+  const validationResults = scoreWindows({ ...common, anchors: val, lstm: pv });
+  const results = scoreWindows({ ...common, anchors: test, lstm: pt, plot: { out: plot, interval99 } });
 
   const meta: ModelMeta = {
     version: 1,

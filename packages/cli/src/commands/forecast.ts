@@ -9,9 +9,11 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
   DEFAULT_MACHINE_PATH,
+  evaluateModel,
   type FitProgress,
   formatResults,
   jsonReport,
+  loadForecastModel,
   type ModelMeta,
   machineSpec,
   renderPlot,
@@ -61,7 +63,12 @@ run options (see docs/forecast.md):
   --once               forecast once and exit
 
 evaluate options:
-  --model DIR          print the stored test-split evaluation of a model (--json for JSON)
+  --model DIR          model directory (default: ./forecast-model)
+  --url URL            re-score the model on data from this API (e.g. data that arrived after
+                       training); without --url, print the training run's test-split scores
+  --range DURATION     windows to score, ending at --end minus the largest horizon (default: 1d)
+  --end TIME           RFC 3339 or unix seconds (default: now)
+  --json               JSON instead of tables
 
 Examples:
   sensorpath simulate machine --backfill 14d --data ./data
@@ -216,6 +223,9 @@ async function runEvaluate(argv: string[]): Promise<number> {
     args: argv,
     options: {
       model: { type: 'string', default: './forecast-model' },
+      url: { type: 'string' },
+      range: { type: 'string', default: '1d' },
+      end: { type: 'string' },
       json: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h' },
     },
@@ -224,9 +234,36 @@ async function runEvaluate(argv: string[]): Promise<number> {
     process.stdout.write(help);
     return 0;
   }
-  const meta = JSON.parse(readFileSync(join(values.model, 'forecast.json'), 'utf8')) as ModelMeta;
-  if (values.json) process.stdout.write(`${JSON.stringify(jsonReport(meta, values.model))}\n`);
-  else process.stdout.write(formatResults(meta.results));
+  if (values.url === undefined) {
+    // Without an API: the stored test-split evaluation of the training run.
+    const meta = JSON.parse(readFileSync(join(values.model, 'forecast.json'), 'utf8')) as ModelMeta;
+    if (values.json) process.stdout.write(`${JSON.stringify(jsonReport(meta, values.model))}\n`);
+    else process.stdout.write(formatResults(meta.results));
+    return 0;
+  }
+  const { meta, model } = await loadForecastModel(values.model);
+  const maxH = meta.horizons[meta.horizons.length - 1]! * meta.step;
+  // The last anchor must leave room for the largest horizon.
+  const end =
+    Math.floor(((values.end ? timeArg('--end', values.end) : Date.now()) - maxH) / meta.step) * meta.step;
+  const start = end - durationMs('--range', values.range);
+  if (start <= meta.data.end)
+    process.stderr.write(
+      `note: the range starts before the end of the training data (${new Date(meta.data.end).toISOString()}); ` +
+        'only data after it is unseen by the model\n',
+    );
+  const r = await evaluateModel({ url: values.url, meta, model, start, end });
+  const split = `${new Date(start).toISOString().slice(0, 16)}..${new Date(end).toISOString().slice(0, 16)} (${r.windows} windows)`;
+  if (values.json) {
+    const mae: Record<string, Record<string, Record<string, number>>> = {};
+    for (const row of r.results) {
+      mae[row.target] ??= {};
+      mae[row.target]![row.horizon] = { ...row.mae };
+    }
+    process.stdout.write(
+      `${JSON.stringify({ model: values.model, start: new Date(start).toISOString(), end: new Date(end).toISOString(), windows: r.windows, mae, results: r.results })}\n`,
+    );
+  } else process.stdout.write(formatResults(r.results, split));
   return 0;
 }
 
