@@ -212,29 +212,37 @@ async function agentRss(label: string, argv: string[], write: (dir: string, cfg:
   const child: ChildProcess = spawn(process.execPath, [...argv, ...write(dir, join(dir, 'edge.yaml'))], {
     stdio: 'ignore',
   });
-  let peak = 0;
-  let kb = 0;
-  let anon = 0;
-  for (let i = 0; i < 30; i++) {
-    await sleep(500);
-    const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
-    kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
-    anon = Number(/RssAnon:\s+(\d+)/.exec(status)?.[1] ?? 0);
-    peak = Math.max(peak, kb);
+  try {
+    let peak = 0;
+    let kb = 0;
+    let anon = 0;
+    for (let i = 0; i < 30; i++) {
+      await sleep(500);
+      if (child.exitCode !== null)
+        throw new Error(`the agent exited (${child.exitCode}) with node ${argv.join(' ')}`);
+      const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
+      kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+      anon = Number(/RssAnon:\s+(\d+)/.exec(status)?.[1] ?? 0);
+      peak = Math.max(peak, kb);
+    }
+    const msgs = broker.messages.filter((m) => m.topic.endsWith('/metrics')).length;
+    row(
+      `agent RSS, 10 devices @ 100 ms, ${label}`,
+      `${(kb / 1024).toFixed(1)} MB`,
+      `after 15 s; private (RssAnon) ${(anon / 1024).toFixed(1)} MB, the rest is node's shared code pages; peak ${(peak / 1024).toFixed(1)} MB; target < 60 MB; ${msgs} messages published`,
+    );
+    await new Promise<void>((r) => {
+      child.once('exit', () => r());
+      child.kill('SIGTERM');
+    });
+  } catch (err) {
+    row(`agent RSS, ${label}`, 'failed', (err as Error).message);
+  } finally {
+    if (child.exitCode === null) child.kill('SIGKILL');
+    await broker.stop();
+    await sim.close();
+    rmSync(dir, { recursive: true, force: true });
   }
-  const msgs = broker.messages.filter((m) => m.topic.endsWith('/metrics')).length;
-  row(
-    `agent RSS, 10 devices @ 100 ms, ${label}`,
-    `${(kb / 1024).toFixed(1)} MB`,
-    `after 15 s; private (RssAnon) ${(anon / 1024).toFixed(1)} MB, the rest is node's shared code pages; peak ${(peak / 1024).toFixed(1)} MB; target < 60 MB; ${msgs} messages published`,
-  );
-  await new Promise<void>((r) => {
-    child.once('exit', () => r());
-    child.kill('SIGTERM');
-  });
-  await broker.stop();
-  await sim.close();
-  rmSync(dir, { recursive: true, force: true });
 }
 
 async function agentMemory() {

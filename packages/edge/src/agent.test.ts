@@ -22,8 +22,9 @@ describe('edge agent → server', () => {
   let srv: ServerHandle;
   let sim: SimulatorHandle;
   let agent: EdgeAgent;
-  const dir = mkdtempSync(join(tmpdir(), 'sp-agent-'));
+  let dir: string;
   before(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'sp-agent-'));
     srv = await startServer({
       dataDir: dir,
       http: { host: '127.0.0.1', port: 0 },
