@@ -145,21 +145,21 @@ export async function importOpenMetrics(
     for (;;) {
       const n = offset < size ? fs.readSync(fd, readBuf, 0, chunkBytes, offset) : 0;
       offset += n;
-      const last = offset >= size || n === 0;
+      const atEnd = offset >= size || n === 0;
       const data = carry.length > 0 ? Buffer.concat([carry, readBuf.subarray(0, n)]) : readBuf.subarray(0, n);
-      const cut = last ? data.length : data.lastIndexOf(NL) + 1;
+      const cut = atEnd ? data.length : data.lastIndexOf(NL) + 1;
       carry = Buffer.from(data.subarray(cut));
-      if (cut === 0 && !last) continue;
+      if (cut === 0 && !atEnd) continue;
       const piece = data.subarray(0, cut);
       const prefix = first ? '' : meta;
-      const suffix = last || format !== 'openmetrics' ? '' : '# EOF\n';
+      const suffix = atEnd || format !== 'openmetrics' ? '' : '# EOF\n';
       const input =
         prefix === '' && suffix === ''
           ? piece
           : Buffer.concat([Buffer.from(prefix), piece, Buffer.from(suffix)]);
       parseSamples(input, onSample, parseOpts);
       first = false;
-      if (last) break;
+      if (atEnd) break;
       meta = familyMeta(piece) ?? meta;
     }
   } finally {
