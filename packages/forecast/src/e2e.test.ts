@@ -19,6 +19,7 @@ import { openTSDB } from '@sensorpath/tsdb';
 import { pino } from 'pino';
 import { backfillMachine } from './backfill.ts';
 import { machineSpec } from './defaults.ts';
+import { evaluateModel } from './evaluate.ts';
 import { buildLstm, initBackend } from './lstm.ts';
 import { Machine } from './machine.ts';
 import { queryRange } from './promql-client.ts';
@@ -135,7 +136,7 @@ describe('backfill → server → query_range', () => {
       lookback: 5,
       horizons,
       calendar: { daily: 2, weekly: 1 },
-      seasonSteps: 1440,
+      seasonSteps: 30,
       maxFillSteps: 2,
       diffStd: [],
       inputs: inputs.map((s) => ({ ...s, mean: 0, std: 1000 })),
@@ -218,6 +219,17 @@ describe('backfill → server → query_range', () => {
     const second = await f.tick();
     assert.ok(second.events.length >= 1);
     assert.deepEqual(second.events, events);
+    // The same model re-scored on the backfilled range: every method on the same windows.
+    const ev = await evaluateModel({ url, meta, model, start: START + 40 * MIN, end: END - 5 * MIN });
+    assert.equal(ev.results.length, 6);
+    assert.ok(ev.windows > 60);
+    for (const r of ev.results) {
+      assert.equal(r.n, ev.windows);
+      for (const m of ['lstm', 'persistence', 'seasonal_naive', 'linear_trend', 'moving_average'] as const)
+        assert.ok(Number.isFinite(r.mae[m]), `${r.target} ${r.horizon} ${m}`);
+      // The untrained model's output is scaled to nothing: it is persistence.
+      assert.ok(Math.abs(r.mae.lstm - r.mae.persistence) < 1e-3 * (1 + r.mae.persistence));
+    }
     for (const e of events) {
       assert.equal(e.type, 'forecast_anomaly');
       assert.deepEqual(e.labels, { target: 'motor_temperature', horizon: e.labels.horizon, model: 'm1' });
