@@ -265,7 +265,7 @@ export class RuleManager {
       try {
         const out =
           rule.kind === 'recording'
-            ? await this.evalRecording(g, rule, tenant, queryTs, ts)
+            ? await this.evalRecording(g, rule, tenant, queryTs)
             : await this.evalAlerting(g, rule, rs, tenant, queryTs, ts);
         rs.health = 'ok';
         this.stats.evaluations++;
@@ -305,7 +305,6 @@ export class RuleManager {
     rule: RecordingRuleSpec,
     tenant: string,
     queryTs: number,
-    _ts: number,
   ): Promise<RuleSample[]> {
     const res = await this.o.query(tenant, rule.expr, queryTs);
     const out: RuleSample[] = [];
