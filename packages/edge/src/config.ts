@@ -121,7 +121,7 @@ const queueSchema = z
       .number()
       .min(1)
       .default(200)
-      .describe('Messages per second sent from the queue after a reconnect (and at most in general).'),
+      .describe('Messages per second a backlog drains at after a reconnect, on top of the live rate.'),
   })
   .describe('Store-and-forward queue (format: docs/format/edge-queue.md).');
 

@@ -1,9 +1,10 @@
 /**
  * Publishes to the broker with QoS 1, from the store-and-forward queue. Callers `enqueue` a message;
  * it is appended to the disk queue (when one is configured; otherwise to an in-memory one) and a
- * pump hands queued messages to mqtt.js in order, at most `window` unacknowledged at a time and at
- * most `replayRate` per second (a token bucket, so a backlog after an outage drains at a bounded
- * rate while polls keep appending behind it). A message leaves the queue only on its PUBACK. While
+ * pump hands queued messages to mqtt.js in order, at most `window` unacknowledged at a time, through
+ * a token bucket: each fresh message brings one token and `replayRate` more arrive per second, so a
+ * backlog after an outage drains at `replayRate` messages/s on top of the live rate while polls keep
+ * appending behind it. A message leaves the queue only on its PUBACK. While
  * the broker is unreachable nothing new is handed to mqtt.js; the few already handed over are resent
  * by mqtt.js after the reconnect, before anything newer, so order is kept.
  *
@@ -131,6 +132,10 @@ export class MqttPublisher {
   enqueue(topic: string, payload: string, samples: number): void {
     if (this.opts.queue) {
       this.opts.queue.append(topic, payload, samples);
+      // Every fresh message brings its own token: the replay rate is on top of the live rate, so a
+      // backlog always drains (at replayRate messages/s) however many devices poll.
+      this.refill();
+      this.tokens = Math.min(this.burst, this.tokens + 1);
       this.pump();
       return;
     }
@@ -157,10 +162,13 @@ export class MqttPublisher {
     });
   }
 
+  private get burst(): number {
+    return Math.max(this.window, this.rate / 10);
+  }
+
   private refill(): void {
     const t = Date.now();
-    const burst = Math.max(this.window, this.rate / 10);
-    this.tokens = Math.min(burst, this.tokens + ((t - this.lastRefill) * this.rate) / 1000);
+    this.tokens = Math.min(this.burst, this.tokens + ((t - this.lastRefill) * this.rate) / 1000);
     this.lastRefill = t;
   }
 
