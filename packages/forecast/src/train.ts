@@ -315,9 +315,12 @@ export function scoreWindows(s: ScoreInput): ResultRow[] {
         actual[a] = y[i + h] ?? Number.NaN;
         preds.lstm[a] = s.lstm(a, t, hk);
         for (const b of BASELINES) preds[b][a] = baselinePredict(b, y, i, h, params[b]);
-        // Score every method on the same windows: drop those where any method has no prediction.
-        if (METHODS.some((m) => Number.isNaN(preds[m][a]!))) actual[a] = Number.NaN;
       }
+      // Score every method on the same windows: drop those where a method has no prediction. A
+      // method with no prediction anywhere (seasonal naive on less than a season of history) is
+      // left out of that rule and reported as NaN.
+      const present = METHODS.filter((m) => preds[m].some((v) => !Number.isNaN(v)));
+      for (let a = 0; a < n; a++) if (present.some((m) => Number.isNaN(preds[m][a]!))) actual[a] = Number.NaN;
       const stats = {} as Record<MethodName, ErrorStats>;
       for (const m of METHODS) stats[m] = errorStats(preds[m], actual);
       let bestB: BaselineName = 'persistence';
