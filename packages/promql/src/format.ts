@@ -53,9 +53,9 @@ export function formatExpr(e: Expr): string {
     case 'string':
       return JSON.stringify(e.value);
     case 'vector':
-      return selector(e) + modifiers(e.offset, e.at);
+      return selector(e) + modifiers(e.offset, e.at) + (e.mod ? ` ${e.mod}` : '');
     case 'matrix':
-      return `${selector(e.vs)}[${formatDuration(e.range)}]${modifiers(e.vs.offset, e.vs.at)}`;
+      return `${selector(e.vs)}[${formatDuration(e.range)}]${modifiers(e.vs.offset, e.vs.at)}${e.vs.mod ? ` ${e.vs.mod}` : ''}`;
     case 'subquery':
       return `${formatExpr(e.expr)}[${formatDuration(e.range)}:${e.step ? formatDuration(e.step) : ''}]${modifiers(e.offset, e.at)}`;
     case 'paren':

@@ -11,6 +11,7 @@ import { parser } from '@prometheus-io/lezer-promql';
 import { type Matcher, type MatchType, newMatcher } from '@sensorpath/storage';
 import {
   type AtModifier,
+  type Binary,
   type Expr,
   functionSignatures,
   type Subquery,
@@ -594,7 +595,7 @@ class Converter {
     } else if (mm || fillMod) {
       throw parseError('vector matching only allowed between instant vectors');
     }
-    return { kind: 'binary', op, lhs, rhs, returnBool, matching, pos: n.from };
+    return rotate({ kind: 'binary', op, lhs, rhs, returnBool, matching, pos: n.from });
   }
 
   /** Duration expressions in ranges, subquery steps and offsets; result in ms. */
@@ -648,6 +649,57 @@ class Converter {
     if (inner) return this.durationSeconds(inner);
     throw parseError(`bad duration ${JSON.stringify(this.text(n))}`);
   }
+}
+
+const precedence: Record<string, number> = {
+  or: 1,
+  and: 2,
+  unless: 2,
+  '==': 3,
+  '!=': 3,
+  '<': 3,
+  '<=': 3,
+  '>': 3,
+  '>=': 3,
+  '+': 4,
+  '-': 4,
+  '*': 5,
+  '/': 5,
+  '%': 5,
+  atan2: 5,
+  '^': 6,
+};
+
+/**
+ * lezer gives `offset`/`@` no precedence, so `a + b offset 1m * 2` arrives as
+ * `(a + b offset 1m) * 2`. A binary left operand can only bind looser than its parent when it
+ * came from such a modifier (parentheses produce a paren node), so those trees are rotated into
+ * Prometheus' `a + (b offset 1m * 2)`; vector matching defaults are recomputed for moved nodes.
+ */
+function rotate(e: Binary): Binary {
+  const l = e.lhs;
+  if (l.kind !== 'binary') return e;
+  const pl = precedence[l.op] ?? 0;
+  const pe = precedence[e.op] ?? 0;
+  if (!(pl < pe || (pl === pe && e.op === '^'))) return e;
+  const inner = rotate(fixMatching({ ...e, lhs: l.rhs }));
+  return fixMatching({ ...l, rhs: inner });
+}
+
+function fixMatching(e: Binary): Binary {
+  const vv = typeOf(e.lhs) === 'vector' && typeOf(e.rhs) === 'vector';
+  if (vv && !e.matching) {
+    const set = e.op === 'and' || e.op === 'or' || e.op === 'unless';
+    return {
+      ...e,
+      matching: { card: set ? 'many-to-many' : 'one-to-one', on: false, labels: [], include: [] },
+    };
+  }
+  if (!vv && e.matching) {
+    const { matching: _drop, ...rest } = e;
+    return rest;
+  }
+  return e;
 }
 
 const extendedFunctions = {
