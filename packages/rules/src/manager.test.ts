@@ -198,6 +198,60 @@ describe('rule manager', () => {
     await mgr.stop();
   });
 
+  it('restores for state from ALERTS_FOR_STATE after a restart, as Prometheus does', async () => {
+    const M = 60 * S;
+    const store = new MemoryStorage();
+    const app = store.appender();
+    const base = { device: 'm1', enterprise: 'acme', phase: 'L1' };
+    const volts = labelsFromRecord({ __name__: 'meter_voltage_volts', ...base });
+    for (let t = T0 - 30 * M; t <= T0 + 10 * S; t += 10 * S) app.append(0, volts, t, 0);
+    // The previous run: each alert active since T0-20m; the server went down at T0-5m.
+    for (const name of ['A', 'B', 'C']) {
+      const ls = labelsFromRecord({
+        __name__: 'ALERTS_FOR_STATE',
+        alertname: name,
+        ...base,
+        severity: 'critical',
+      });
+      for (let t = T0 - 20 * M; t <= T0 - 5 * M; t += M) app.append(0, ls, t, (T0 - 20 * M) / 1000);
+    }
+    await app.commit();
+    const rule = (name: string, forD: string) =>
+      `      - alert: ${name}\n        expr: meter_voltage_volts < 50\n        for: ${forD}\n        labels: { severity: critical }\n`;
+    const clock = new ManualClock(T0 - 500);
+    const mgr = new RuleManager({
+      clock,
+      query: engineQueryFunc(new Engine(), () => store),
+      appendable: async () => store,
+      queryable: () => store,
+      tenants: () => ['acme'],
+    });
+    mgr.setGroups(
+      { source: 'r.yaml', tenant: undefined },
+      parseRuleFile(
+        `groups:\n  - name: g\n    interval: 1s\n    rules:\n${rule('A', '30m')}${rule('B', '20m')}${rule('C', '10m')}`,
+        'r.yaml',
+      ),
+    );
+    await clock.advance(3 * S);
+    const st = mgr.list()[0]!.states.get('acme')!;
+    const alert = (i: number) => [...st.rules[i]!.active.values()][0]!;
+    const restoredAt = T0 + S; // after the second evaluation
+    // 15m of 30m spent: the 5m (+1s) of downtime do not count.
+    assert.equal(alert(0).activeAt, T0 - 15 * M + S);
+    assert.equal(alert(0).state, 'pending');
+    // 5m left, less than the 10m grace period: fires 10m after the restore.
+    assert.equal(alert(1).activeAt, restoredAt + 10 * M - 20 * M);
+    // Already firing before the restart: keeps its start and fires again.
+    assert.equal(alert(2).activeAt, T0 - 20 * M);
+    assert.equal(alert(2).state, 'firing');
+    // No ALERTS series before the restore (evaluations at T0 and T0+1s).
+    const written = await rawSamples(store, 'ALERTS');
+    assert.ok(written.length > 0);
+    for (const s of written) assert.equal(s.pts[0]![0], 2, 'first ALERTS sample at T0+2s');
+    await mgr.stop();
+  });
+
   it('writes recording rules with rule labels, every 100 ms', async () => {
     const rules = `
 groups:

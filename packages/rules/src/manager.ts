@@ -14,18 +14,22 @@
  * Each evaluation appends `ALERTS{alertname, alertstate, ...}` = 1 and `ALERTS_FOR_STATE{...}` =
  * active-since (seconds) through the tenant's appender, and marks series that disappeared stale.
  * Firing and resolved alerts are sent at once and re-sent every `resendDelay`; `endsAt` is
- * 4 × max(resendDelay, interval) ahead for firing alerts. Not implemented: restoring `for` state
- * from `ALERTS_FOR_STATE` after a restart (alerts start pending again).
+ * 4 × max(resendDelay, interval) ahead for firing alerts. After a restart, `for` state is restored
+ * from `ALERTS_FOR_STATE` (when given a queryable), as Prometheus does.
  */
 import {
   type Appendable,
   type Appender,
+  isStaleNaN,
   type Labels,
   labelsFromRecord,
   labelsKey,
   labelsToRecord,
   METRIC_NAME,
+  newMatcher,
+  type Queryable,
   STALE_NAN,
+  withoutLabels,
 } from '@sensorpath/storage';
 import type { Clock, TimerHandle } from './clock.ts';
 import { SEVERITIES, type SensorEvent, type Severity } from './events.ts';
@@ -63,6 +67,15 @@ export interface RuleManagerOptions {
   externalURL?: string;
   /** Receives an event when an alert starts firing and when it resolves (rules emit events). */
   emitEvent?: (e: SensorEvent) => void;
+  /**
+   * Reads a tenant's `ALERTS_FOR_STATE` history to restore `for` state after a restart, as
+   * Prometheus does; without it nothing is restored and alerts start pending again.
+   */
+  queryable?: (tenant: string) => Queryable;
+  /** How far back `for` state is looked for. @default 3600000 (1h, Prometheus' outage tolerance) */
+  outageToleranceMs?: number;
+  /** Alerts with a shorter `for` are not restored; restored ones fire no sooner than this. @default 600000 (10m) */
+  forGracePeriodMs?: number;
 }
 
 export type AlertState = 'inactive' | 'pending' | 'firing';
@@ -98,6 +111,10 @@ export interface GroupTenantState {
   evaluationMs: number;
   /** Series written at the previous evaluation, for staleness markers. */
   written: Map<string, Labels>;
+  /** Evaluations so far; `for` state is restored after the second (see `restoreForState`). */
+  evals: number;
+  /** False until `for` state was restored: ALERTS series are not written before. */
+  restored: boolean;
 }
 
 /** Where a loaded group applies. `tenant` undefined: every tenant. */
@@ -135,6 +152,8 @@ export class RuleGroup {
         lastEvaluation: 0,
         evaluationMs: 0,
         written: new Map(),
+        evals: 0,
+        restored: false,
       };
       this.states.set(tenant, s);
     }
@@ -147,8 +166,11 @@ function groupKey(scope: GroupScope, name: string): string {
 }
 
 export class RuleManager {
-  private readonly o: Required<Omit<RuleManagerOptions, 'notifier' | 'logger' | 'emitEvent'>> & {
+  private readonly o: Required<
+    Omit<RuleManagerOptions, 'notifier' | 'logger' | 'emitEvent' | 'queryable'>
+  > & {
     notifier: Notifier | undefined;
+    queryable: ((tenant: string) => Queryable) | undefined;
     emitEvent: ((e: SensorEvent) => void) | undefined;
     logger: RulesLogger;
   };
@@ -166,8 +188,11 @@ export class RuleManager {
       resendDelayMs: 60000,
       resolvedRetentionMs: 900000,
       externalURL: '',
+      outageToleranceMs: 3600000,
+      forGracePeriodMs: 600000,
       ...opts,
       notifier: opts.notifier,
+      queryable: opts.queryable,
       emitEvent: opts.emitEvent,
       logger: opts.logger ?? silentLogger,
     };
@@ -254,6 +279,7 @@ export class RuleManager {
 
   private async evalGroupTenant(g: RuleGroup, tenant: string, ts: number): Promise<void> {
     const state = g.stateFor(tenant);
+    if (!this.o.queryable) state.restored = true;
     const started = this.o.clock.now();
     const app = (await this.o.appendable(tenant)).appender();
     const written = new Map<string, Labels>();
@@ -270,7 +296,9 @@ export class RuleManager {
         rs.health = 'ok';
         this.stats.evaluations++;
         rs.lastError = '';
-        for (const s of out) appendOne(app, written, s.labels, ts, s.v);
+        // ALERTS and ALERTS_FOR_STATE are written once `for` state is restored, as in Prometheus.
+        if (rule.kind === 'recording' || state.restored)
+          for (const s of out) appendOne(app, written, s.labels, ts, s.v);
       } catch (err) {
         rs.health = 'err';
         this.stats.evaluations++;
@@ -298,6 +326,78 @@ export class RuleManager {
     await app.commit();
     state.lastEvaluation = ts;
     state.evaluationMs = this.o.clock.now() - started;
+    state.evals++;
+    // Restore after the second evaluation: by then recording rules the alerts may read are current.
+    if (!state.restored && state.evals >= 2) {
+      try {
+        await this.restoreForState(g, tenant, state, this.o.clock.now());
+      } catch (err) {
+        this.o.logger.warn(
+          { tenant, group: g.spec.name, err: (err as Error).message },
+          'could not restore for state',
+        );
+      }
+      state.restored = true;
+    }
+  }
+
+  /**
+   * Prometheus' `RestoreForState`: for alerts with `for` >= the grace period that are active now,
+   * the last `ALERTS_FOR_STATE` sample within the outage tolerance gives when the alert became
+   * active (value) and when the server went down (its time). An alert that was already firing
+   * keeps its start; one with less than the grace period left fires after the grace period; any
+   * other is shifted by the downtime, so time spent down does not count towards `for`.
+   */
+  private async restoreForState(
+    g: RuleGroup,
+    tenant: string,
+    state: GroupTenantState,
+    ts: number,
+  ): Promise<void> {
+    const queryable = this.o.queryable?.(tenant);
+    if (!queryable) return;
+    const q = await queryable.querier(ts - this.o.outageToleranceMs, ts);
+    try {
+      for (let i = 0; i < g.spec.rules.length; i++) {
+        const rule = g.spec.rules[i]!;
+        const rs = state.rules[i]!;
+        if (rule.kind !== 'alerting' || rule.forMs < this.o.forGracePeriodMs || rs.active.size === 0)
+          continue;
+        const series = await q.select(false, undefined, [
+          newMatcher('=', METRIC_NAME, 'ALERTS_FOR_STATE'),
+          newMatcher('=', 'alertname', rule.name),
+        ]);
+        const last = new Map<string, { t: number; v: number }>();
+        for (const s of series) {
+          const it = s.iterator();
+          let t = 0;
+          let v = Number.NaN;
+          while (it.next()) {
+            t = it.time();
+            v = it.value();
+          }
+          if (t !== 0 && !isStaleNaN(v))
+            last.set(labelsKey(withoutLabels(s.labels, [METRIC_NAME])), { t, v });
+        }
+        for (const [k, a] of rs.active) {
+          const found = last.get(k);
+          if (!found || a.state === 'inactive') continue;
+          const downAt = found.t;
+          let activeAt = found.v * 1000;
+          const remaining = rule.forMs - (downAt - activeAt);
+          if (remaining <= 0) {
+            // It was firing when the server went down; the next evaluation fires it again.
+          } else if (remaining < this.o.forGracePeriodMs) {
+            activeAt = ts + this.o.forGracePeriodMs - rule.forMs;
+          } else {
+            activeAt += ts - downAt;
+          }
+          a.activeAt = activeAt;
+        }
+      }
+    } finally {
+      await q.close();
+    }
   }
 
   private async evalRecording(
@@ -512,6 +612,8 @@ function copyState(from: RuleGroup, to: RuleGroup): void {
   for (const [tenant, st] of from.states) {
     const dst = to.stateFor(tenant);
     dst.written = st.written;
+    dst.evals = st.evals;
+    dst.restored = st.restored;
     to.spec.rules.forEach((r, i) => {
       const j = from.spec.rules.findIndex((o) => sameRule(o, r));
       const src = j >= 0 ? st.rules[j] : undefined;

@@ -98,6 +98,7 @@ export class RulesSystem {
       defaultIntervalMs: o.defaultIntervalMs ?? 1000,
       externalURL: o.externalURL ?? '',
       emitEvent: emit,
+      queryable: deps.queryable,
     });
     this.stream = new StreamEngine({ clock, emit, notifier: this.notifier, logger: this.log });
     this.tenantDir = o.dataDir && join(o.dataDir, 'rules', 'tenants');
