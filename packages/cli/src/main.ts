@@ -38,6 +38,10 @@ const commands: Record<string, Command> = {
     summary: 'serve a simulated device (sdm630) over Modbus TCP',
     load: () => import('./commands/simulate.ts'),
   },
+  tsdb: {
+    summary: 'import an OpenMetrics file into the store as blocks (backfill)',
+    load: () => import('./commands/tsdb.ts'),
+  },
   check: {
     summary: 'check an OpenMetrics or Prometheus text exposition',
     load: () => import('./commands/check.ts'),
