@@ -8,6 +8,7 @@ import { test } from 'node:test';
 import { labelsFromRecord, MemoryStorage, STALE_NAN } from '@sensorpath/storage';
 import { Engine } from './engine.ts';
 import { PromqlError } from './errors.ts';
+import { formatExpr } from './format.ts';
 import { parseExpr } from './parser.ts';
 
 async function store(): Promise<MemoryStorage> {
@@ -30,6 +31,15 @@ test('parse errors are PROMQL_PARSE / bad_data', () => {
   );
   assert.throws(() => parseExpr('rate(x)'), /expected type range vector in call to function "rate"/);
   assert.throws(() => parseExpr('1 > 2'), /comparisons between scalars must use BOOL modifier/);
+});
+
+test('offset and @ bind to the selector, not to the whole left operand', () => {
+  // lezer parses `a + b offset 1m * 2` as `(a + b offset 1m) * 2`; Prometheus means a + (b … * 2).
+  assert.equal(formatExpr(parseExpr('a + b offset 1m * 2')), 'a + b offset 1m * 2');
+  const e = parseExpr('a + b @ 60 * c');
+  assert.equal(e.kind === 'binary' && e.op, '+');
+  assert.equal(formatExpr(parseExpr('(a + b) * c offset 5m')), '(a + b) * c offset 5m');
+  assert.equal(formatExpr(parseExpr('a or b offset 5m and c')), 'a or b offset 5m and c');
 });
 
 test('instant and range evaluation agree', async () => {

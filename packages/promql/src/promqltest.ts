@@ -22,6 +22,7 @@ import {
 } from '@sensorpath/storage';
 import type { Expr } from './ast.ts';
 import { Engine, type QueryResult, type VectorSample } from './engine.ts';
+import { formatExpr } from './format.ts';
 import { parseDuration, parseExpr, parseNumber, unquote } from './parser.ts';
 
 export interface EvalOutcome {
@@ -212,6 +213,42 @@ function collectSelectors(e: Expr, out: Matcher[][]): void {
   }
 }
 
+/** Queries whose result depends on the evaluation time itself are exempt from the @ check. */
+const timeDependent =
+  /\b(time|timestamp|predict_linear|start|end|range|step|hour|minute|month|year|day_of_month|day_of_week|day_of_year|days_in_month)\s*\(/;
+
+/** Sets `@ t` on every selector and subquery that has none (upstream check 1). */
+function pinAt(e: Expr, t: number): void {
+  switch (e.kind) {
+    case 'vector':
+      if (e.at === undefined) e.at = t;
+      return;
+    case 'matrix':
+      if (e.vs.at === undefined) e.vs.at = t;
+      return;
+    case 'subquery':
+      if (e.at === undefined) e.at = t;
+      return;
+    case 'paren':
+    case 'unary':
+      pinAt(e.expr, t);
+      return;
+    case 'call':
+      for (const a of e.args) pinAt(a, t);
+      return;
+    case 'aggregate':
+      pinAt(e.expr, t);
+      if (e.param) pinAt(e.param, t);
+      return;
+    case 'binary':
+      pinAt(e.lhs, t);
+      pinAt(e.rhs, t);
+      return;
+    default:
+      return;
+  }
+}
+
 const nhFunctions = /\bhistogram_(count|sum|avg|fraction|stddev|stdvar|quantiles)\s*\(/;
 
 function closeEnough(exp: number | 'S', got: number): boolean {
@@ -234,7 +271,21 @@ function fmtVal(v: number | undefined | 'S'): string {
 }
 
 /** Runs one `.test` script given its text. */
-export async function runTestScript(name: string, text: string, engine = new Engine()): Promise<FileResult> {
+export interface RunOptions {
+  /**
+   * Also run the upstream runner's first check: each instant eval is rewritten with `@ <t>` on
+   * every selector and subquery and evaluated at -10t, 0, t/5, t and 10t, which must all give
+   * the expected result (or all fail). About five times the work. @default false
+   */
+  atCheck?: boolean;
+}
+
+export async function runTestScript(
+  name: string,
+  text: string,
+  engine = new Engine(),
+  opts: RunOptions = {},
+): Promise<FileResult> {
   const lines = text.split('\n').map((l) => {
     const t = l.trim();
     return t.startsWith('#') ? '' : t;
@@ -302,7 +353,7 @@ export async function runTestScript(name: string, text: string, engine = new Eng
     }
     if (!word.startsWith('eval'))
       throw new Error(`${name}:${blockStart + 1}: unknown command ${JSON.stringify(line)}`);
-    const outcome = await runEval(line, block, blockStart + 1, storage, histSeries, engine);
+    const outcome = await runEval(line, block, blockStart + 1, storage, histSeries, engine, opts);
     res.outcomes.push(outcome);
     if (outcome.status === 'pass') res.passed++;
     else if (outcome.status === 'fail') res.failed++;
@@ -318,6 +369,7 @@ async function runEval(
   storage: MemoryStorage,
   histSeries: Labels[],
   engine: Engine,
+  opts: RunOptions,
 ): Promise<EvalOutcome> {
   const exp: Expect = { warn: [], info: [], noWarn: false, noInfo: false, ordered: false };
   const m =
@@ -404,7 +456,8 @@ async function runEval(
       return fail(`expected error ${JSON.stringify(exp.fail.msg)}, got ${JSON.stringify(msg)}`);
     if (exp.fail.regex && !exp.fail.regex.test(msg))
       return fail(`expected error matching ${exp.fail.regex}, got ${JSON.stringify(msg)}`);
-    return { line: lineNo, query, status: 'pass' };
+    const pinnedErr = await atCheck();
+    return pinnedErr ? fail(pinnedErr) : { line: lineNo, query, status: 'pass' };
   }
   if (exp.fail) return fail('expected the query to fail, but it succeeded');
 
@@ -423,7 +476,7 @@ async function runEval(
   if (scalar !== undefined) {
     if (v.type !== 'scalar') return fail(`expected scalar result, got ${v.type}`);
     if (!closeEnough(scalar, v.v)) return fail(`expected scalar ${scalar}, got ${v.v}`);
-    const cross = await crossCheck();
+    const cross = (await crossCheck()) ?? (await atCheck());
     return cross ? fail(cross) : { line: lineNo, query, status: 'pass' };
   }
   if (isRange || exp.rangeVector) {
@@ -464,8 +517,41 @@ async function runEval(
   if (v.type !== 'vector') return fail(`expected vector result, got ${v.type}`);
   const instantErr = compareVector(v.samples, expected, exp.ordered);
   if (instantErr) return fail(instantErr);
-  const cross = exp.ordered ? undefined : await crossCheck();
+  const cross = (exp.ordered ? undefined : await crossCheck()) ?? (await atCheck());
   return cross ? fail(cross) : { line: lineNo, query, status: 'pass' };
+
+  /** Upstream check 1: the query pinned with `@ t` must give the same answer at other times. */
+  async function atCheck(): Promise<string | undefined> {
+    if (!opts.atCheck || isRange || exp.rangeVector || exp.string !== undefined) return undefined;
+    if (timeDependent.test(query)) return undefined;
+    const t = parseTime(m![3]!);
+    let pinned: string;
+    try {
+      const e = parseExpr(query);
+      pinAt(e, t);
+      pinned = formatExpr(e);
+    } catch {
+      return undefined;
+    }
+    for (const t2 of t === 0 ? [-1000, 0, 1000] : [-10 * t, 0, t / 5, t, 10 * t]) {
+      let r: QueryResult;
+      try {
+        r = await engine.instantQuery(storage, pinned, Math.round(t2));
+      } catch (err) {
+        if (exp.fail) continue;
+        return `pinned as ${pinned} at ${t2 / 1000}s: unexpected error: ${(err as Error).message}`;
+      }
+      if (exp.fail) return `pinned as ${pinned} at ${t2 / 1000}s: expected a failure`;
+      const v = r.value;
+      let err: string | undefined;
+      if (scalar !== undefined) {
+        if (v.type !== 'scalar' || !closeEnough(scalar, v.v)) err = `expected scalar ${scalar}`;
+      } else if (v.type !== 'vector') err = `expected a vector, got ${v.type}`;
+      else err = compareVector(v.samples, expected, exp.ordered);
+      if (err) return `pinned as ${pinned} at ${t2 / 1000}s: ${err}`;
+    }
+    return undefined;
+  }
 
   /**
    * The upstream runner's second check: the same query as a range query from t-1m to t+1m by
@@ -539,8 +625,8 @@ function checkAnnotations(
   return undefined;
 }
 
-export async function runTestFile(path: string, engine?: Engine): Promise<FileResult> {
-  return runTestScript(basename(path), await readFile(path, 'utf8'), engine);
+export async function runTestFile(path: string, engine?: Engine, opts?: RunOptions): Promise<FileResult> {
+  return runTestScript(basename(path), await readFile(path, 'utf8'), engine, opts);
 }
 
 export interface TestIO {
@@ -554,9 +640,10 @@ export interface TestIO {
  */
 export async function runPromqlTest(args: string[], io: TestIO): Promise<number> {
   const verbose = args.includes('-v') || args.includes('--verbose');
+  const atCheck = args.includes('--at-check');
   const files = args.filter((a) => !a.startsWith('-'));
   if (files.length === 0) {
-    io.stderr.write('usage: sensorpath promql test [-v] FILE.test...\n');
+    io.stderr.write('usage: sensorpath promql test [-v] [--at-check] FILE.test...\n');
     return 2;
   }
   let passed = 0;
@@ -566,7 +653,7 @@ export async function runPromqlTest(args: string[], io: TestIO): Promise<number>
   for (const f of files) {
     let r: FileResult;
     try {
-      r = await runTestFile(f);
+      r = await runTestFile(f, undefined, { atCheck });
     } catch (err) {
       io.stderr.write(`${f}: cannot run: ${(err as Error).message}\n`);
       broken = true;
