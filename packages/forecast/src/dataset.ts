@@ -148,8 +148,9 @@ export function deltaStd(y: Float64Array, anchors: Int32Array, h: number): numbe
 }
 
 /**
- * Calendar features of a timestamp (UTC): Fourier terms of the day (orders 1..dailyOrder) and the
- * week (orders 1..weeklyOrder), as Prophet models seasonality. Written into `out` from `offset`.
+ * Calendar features of a timestamp (UTC): Fourier terms of the day (orders 1..dailyOrder), the
+ * week (orders 1..weeklyOrder) and the hour (orders 1..hourlyOrder; plant schedules start breaks and
+ * shifts on the hour), as Prophet models seasonality. Written into `out` from `offset`.
  */
 export function timeFeatures(
   t: number,
@@ -157,6 +158,7 @@ export function timeFeatures(
   weeklyOrder: number,
   out: Float32Array,
   offset: number,
+  hourlyOrder = 0,
 ): number {
   const day = (2 * Math.PI * t) / 86_400_000;
   // 1970-01-01 was a Thursday; shift so the weekly phase starts on Monday 00:00 UTC.
@@ -169,6 +171,11 @@ export function timeFeatures(
   for (let o = 1; o <= weeklyOrder; o++) {
     out[k++] = Math.sin(o * week);
     out[k++] = Math.cos(o * week);
+  }
+  const hour = (2 * Math.PI * t) / 3_600_000;
+  for (let o = 1; o <= hourlyOrder; o++) {
+    out[k++] = Math.sin(o * hour);
+    out[k++] = Math.cos(o * hour);
   }
   return k;
 }

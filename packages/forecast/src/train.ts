@@ -40,6 +40,13 @@ import {
 import { type ErrorStats, errorStats } from './metrics.ts';
 import { queryRange } from './promql-client.ts';
 
+/** Fourier orders of the calendar features (hourly absent in models saved before it existed). */
+export interface Calendar {
+  daily: number;
+  weekly: number;
+  hourly?: number;
+}
+
 export interface SeriesSpec {
   /** Short name used in reports and forecast series (e.g. `motor_temperature`). */
   name: string;
@@ -62,8 +69,8 @@ export interface TrainOptions {
   /** Horizons, in steps, ascending. */
   horizons: number[];
   split?: SplitFractions;
-  /** Fourier orders of the calendar features. @default { daily: 8, weekly: 3 } */
-  calendar?: { daily: number; weekly: number };
+  /** Fourier orders of the calendar features. @default { daily: 8, weekly: 3, hourly: 0 } */
+  calendar?: Calendar;
   /** Season of seasonal_naive, in steps. @default one day */
   seasonSteps?: number;
   units?: number;
@@ -108,7 +115,7 @@ export interface ModelMeta {
   step: number;
   lookback: number;
   horizons: number[];
-  calendar: { daily: number; weekly: number };
+  calendar: Calendar;
   seasonSteps: number;
   maxFillSteps: number;
   /** Scale of the targets' one-step-change features (empty when not used). */
@@ -219,10 +226,10 @@ export function featureRows(
   start: number,
   step: number,
   n: number,
-  calendar: { daily: number; weekly: number },
+  calendar: Calendar,
   diffStd: readonly number[] = [],
 ): { rows: Float32Array; features: number } {
-  const F = series.length + diffStd.length + 2 * (calendar.daily + calendar.weekly);
+  const F = series.length + diffStd.length + 2 * (calendar.daily + calendar.weekly + (calendar.hourly ?? 0));
   const rows = new Float32Array(n * F);
   for (let i = 0; i < n; i++) {
     let k = i * F;
@@ -231,7 +238,7 @@ export function featureRows(
       const d = i > 0 ? (series[s]![i]! - series[s]![i - 1]!) / diffStd[s]! : 0;
       rows[k++] = Number.isFinite(d) ? d : 0;
     }
-    timeFeatures(start + i * step, calendar.daily, calendar.weekly, rows, k);
+    timeFeatures(start + i * step, calendar.daily, calendar.weekly, rows, k, calendar.hourly ?? 0);
   }
   return { rows, features: F };
 }
@@ -364,7 +371,7 @@ export async function train(o: TrainOptions): Promise<TrainResult> {
   const start = Math.floor(o.start / step) * step;
   const n = Math.floor((o.end - start) / step) + 1;
   const w: WindowSpec = { lookback: o.lookback, horizons: o.horizons };
-  const calendar = o.calendar ?? { daily: 8, weekly: 3 };
+  const calendar: Calendar = { daily: 8, weekly: 3, hourly: 0, ...o.calendar };
   const seasonSteps = o.seasonSteps ?? Math.round(86_400_000 / step);
   const maxFill = o.maxFillSteps ?? 5;
   if (o.targets.length === 0) throw new ForecastError('FORECAST_BAD_OPTION', 'no target series given');
