@@ -108,7 +108,11 @@ export class DiskQueue {
   constructor(opts: QueueOptions) {
     this.dir = opts.dir;
     this.maxBytes = opts.maxBytes ?? 256 * 1024 * 1024;
-    this.segmentBytes = opts.segmentBytes ?? 4 * 1024 * 1024;
+    // At least four segments fit in the bound, so dropping the oldest frees a quarter at most.
+    this.segmentBytes = Math.max(
+      4096,
+      Math.min(opts.segmentBytes ?? 4 * 1024 * 1024, Math.floor(this.maxBytes / 4)),
+    );
     this.fsyncPolicy = opts.fsync ?? 'interval';
     try {
       mkdirSync(this.dir, { recursive: true });
