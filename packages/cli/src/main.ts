@@ -35,7 +35,7 @@ const commands: Record<string, Command> = {
     load: () => import('./commands/device.ts'),
   },
   simulate: {
-    summary: 'serve a simulated device (sdm630) over Modbus TCP',
+    summary: 'serve a simulated SDM630 (Modbus TCP or RTU) or the virtual machine for forecasting',
     load: () => import('./commands/simulate.ts'),
   },
   tsdb: {
