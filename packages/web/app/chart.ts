@@ -1,0 +1,99 @@
+/**
+ * A time-series chart on uPlot: columns of timestamps (seconds) and one value column per series,
+ * sized to its container. `LiveChart` keeps a sliding window and redraws at most once per animation
+ * frame, however many samples arrive in between; `staticChart` draws a query_range result. uPlot's
+ * stylesheet is imported by main.ts, because esbuild does not load the CSS of lazy chunks.
+ */
+import uPlot from 'uplot';
+
+const COLORS = ['#2f7ed8', '#e4572e', '#17a589', '#f3a712', '#8e44ad', '#566573', '#c0392b', '#1abc9c'];
+
+function options(title: string, names: readonly string[], width: number, unit: string): uPlot.Options {
+  return {
+    title,
+    width,
+    height: 220,
+    scales: { x: { time: true } },
+    axes: [{}, { label: unit, size: 60 }],
+    series: [
+      {},
+      ...names.map((n, i) => ({ label: n, stroke: COLORS[i % COLORS.length]!, width: 1.5, spanGaps: false })),
+    ],
+  };
+}
+
+export function staticChart(
+  el: HTMLElement,
+  title: string,
+  names: readonly string[],
+  data: uPlot.AlignedData,
+  unit = '',
+): uPlot {
+  return new uPlot(options(title, names, el.clientWidth || 800, unit), data, el);
+}
+
+export class LiveChart {
+  private plot: uPlot | undefined;
+  private readonly names: string[] = [];
+  private readonly index = new Map<number, number>();
+  private readonly times: number[] = [];
+  private readonly cols: (number | null)[][] = [];
+  private pending = false;
+  /** Samples drawn so far (tests read it from `data-points`). */
+  points = 0;
+
+  constructor(
+    readonly el: HTMLElement,
+    readonly title: string,
+    readonly unit: string,
+    /** Window kept (seconds). */
+    readonly windowS = 120,
+  ) {}
+
+  add(seriesId: number, name: string, tMs: number, v: number): void {
+    let col = this.index.get(seriesId);
+    if (col === undefined) {
+      col = this.names.length;
+      this.index.set(seriesId, col);
+      this.names.push(name);
+      this.cols.push(this.times.map(() => null));
+      this.plot?.destroy();
+      this.plot = undefined;
+    }
+    const t = tMs / 1000;
+    let row = this.times.length - 1;
+    // Samples of one poll share a timestamp; they arrive in time order per device.
+    while (row >= 0 && this.times[row]! > t) row--;
+    if (row < 0 || this.times[row] !== t) {
+      this.times.splice(row + 1, 0, t);
+      for (const c of this.cols) c.splice(row + 1, 0, null);
+      row++;
+    }
+    this.cols[col]![row] = v;
+    this.points++;
+    const cutoff = t - this.windowS;
+    let drop = 0;
+    while (drop < this.times.length && this.times[drop]! < cutoff) drop++;
+    if (drop) {
+      this.times.splice(0, drop);
+      for (const c of this.cols) c.splice(0, drop);
+    }
+    this.schedule();
+  }
+
+  private schedule(): void {
+    if (this.pending) return;
+    this.pending = true;
+    requestAnimationFrame(() => {
+      this.pending = false;
+      const data = [this.times, ...this.cols] as uPlot.AlignedData;
+      if (!this.plot) this.plot = new uPlot(options(this.title, this.names, this.el.clientWidth || 800, this.unit), data, this.el);
+      else this.plot.setData(data);
+      this.el.dataset.points = String(this.points);
+    });
+  }
+
+  destroy(): void {
+    this.plot?.destroy();
+  }
+}

@@ -1,0 +1,202 @@
+/**
+ * Entry of the sensorpath UI: sign-in (automatic in open mode, a Bearer token otherwise), the shell
+ * with its navigation, and a hash router (`#/fleet`, `#/device/<path>`, `#/explore?q=…`) so every
+ * view has a shareable URL. The fleet view lives here because it is the first paint; the device
+ * view and Explore (uPlot, CodeMirror) load as separate chunks when first opened.
+ */
+import 'uplot/dist/uPlot.min.css';
+import './style.css';
+import { type Agent, ApiError, api, type Session, setToken, token } from './api.ts';
+import { ago, h, pathMatches } from './dom.ts';
+
+let session: Session | undefined;
+/** Aborted when the route changes: views stop their timers and streams with it. */
+let viewAbort = new AbortController();
+
+const root = document.getElementById('app')!;
+
+async function signIn(): Promise<void> {
+  try {
+    session = await api<Session>('/api/v1/web/session');
+    route();
+  } catch (err) {
+    if (err instanceof ApiError && (err.status === 401 || err.status === 403)) return showSignIn(err.message);
+    showSignIn(`cannot reach the server: ${(err as Error).message}`);
+  }
+}
+
+function showSignIn(message?: string): void {
+  viewAbort.abort();
+  const input = h('input', {
+    type: 'password',
+    id: 'token',
+    placeholder: 'spt_…',
+    autocomplete: 'off',
+    'aria-label': 'API token',
+  });
+  const form = h(
+    'form',
+    {
+      class: 'signin',
+      onsubmit: (e: Event) => {
+        e.preventDefault();
+        setToken(input.value.trim() || null);
+        void signIn();
+      },
+    },
+    h('h1', {}, 'sensorpath'),
+    h('p', {}, 'Sign in with the token of an API user (sensorpath user create … --role reader).'),
+    input,
+    h('button', { type: 'submit' }, 'Sign in'),
+    message && token() ? h('p', { class: 'error' }, message) : null,
+  );
+  root.replaceChildren(form);
+  input.focus();
+}
+
+function shell(active: string, content: HTMLElement): void {
+  const s = session!;
+  const nav = h(
+    'nav',
+    {},
+    h('span', { class: 'brand' }, 'sensorpath'),
+    ...[
+      ['fleet', 'Fleet'],
+      ['explore', 'Explore'],
+    ].map(([id, label]) => h('a', { href: `#/${id}`, class: active === id ? 'active' : '' }, label!)),
+    h(
+      'span',
+      { class: 'who' },
+      s.open ? 'open mode (loopback)' : `${s.username} · ${s.tenant === '*' ? 'all tenants' : s.tenant} · ${s.role}`,
+    ),
+    s.open
+      ? null
+      : h(
+          'button',
+          {
+            class: 'link',
+            onclick: () => {
+              setToken(null);
+              session = undefined;
+              showSignIn();
+            },
+          },
+          'Sign out',
+        ),
+  );
+  root.replaceChildren(nav, h('main', {}, content));
+}
+
+export function route(): void {
+  if (!session) return;
+  viewAbort.abort();
+  viewAbort = new AbortController();
+  const signal = viewAbort.signal;
+  const hash = location.hash.replace(/^#\/?/, '');
+  const [view = 'fleet', ...rest] = hash.split('?')[0]!.split('/');
+  const params = new URLSearchParams(hash.includes('?') ? hash.slice(hash.indexOf('?') + 1) : '');
+  const content = h('section', { class: `view view-${view}` });
+  if (view === 'device') {
+    shell('fleet', content);
+    const path = rest.map(decodeURIComponent).join('/');
+    void import('./device.ts').then((m) => m.deviceView(content, path, signal)).catch(fail(content));
+  } else if (view === 'explore') {
+    shell('explore', content);
+    void import('./explore.ts').then((m) => m.exploreView(content, params, signal)).catch(fail(content));
+  } else {
+    shell('fleet', content);
+    fleetView(content, params, signal);
+  }
+}
+
+function fail(content: HTMLElement) {
+  return (err: Error) => {
+    if (err instanceof ApiError && err.status === 401) return showSignIn(err.message);
+    content.append(h('p', { class: 'error' }, err.message));
+  };
+}
+
+function fleetView(content: HTMLElement, params: URLSearchParams, signal: AbortSignal): void {
+  const filter = h('input', {
+    type: 'search',
+    id: 'fleet-filter',
+    placeholder: 'filter by sensor path: acme/berlin/# or line1',
+    value: params.get('filter') ?? '',
+  });
+  const body = h('tbody');
+  const status = h('p', { class: 'muted' });
+  let agents: Agent[] = [];
+  const render = () => {
+    const f = filter.value;
+    const rows = agents.filter((a) => pathMatches(f, a.path) || a.devices.some((d) => pathMatches(f, d)));
+    body.replaceChildren(
+      ...rows.map((a) =>
+        h(
+          'tr',
+          { 'data-path': a.path, 'data-state': a.state },
+          h('td', {}, h('span', { class: `badge ${a.state}` }, a.state)),
+          h('td', {}, a.path),
+          h(
+            'td',
+            {},
+            ...a.devices.map((d) => h('a', { href: `#/device/${d}`, class: 'device-link' }, d.split('/').pop()!)),
+          ),
+          h('td', { title: a.lastSeen ? new Date(a.lastSeen).toISOString() : '' }, ago(a.lastSeen)),
+          h('td', {}, a.version || '–'),
+          h(
+            'td',
+            {},
+            String(a.configRevision),
+            a.desiredRevision !== null && a.desiredRevision !== a.configRevision ? ` → ${a.desiredRevision}` : '',
+          ),
+          h(
+            'td',
+            { class: a.configError || a.badMessages ? 'error' : '' },
+            a.configError ? `config r${a.configError.revision}: ${a.configError.message}; ` : '',
+            `${a.badMessages} refused`,
+          ),
+        ),
+      ),
+    );
+    status.textContent = `${rows.length} of ${agents.length} agents · updated ${new Date().toLocaleTimeString()}`;
+  };
+  filter.addEventListener('input', () => {
+    history.replaceState(null, '', filter.value ? `#/fleet?filter=${encodeURIComponent(filter.value)}` : '#/fleet');
+    render();
+  });
+  content.append(
+    h('h2', {}, 'Fleet'),
+    filter,
+    h(
+      'table',
+      { class: 'grid', id: 'fleet' },
+      h(
+        'thead',
+        {},
+        h(
+          'tr',
+          {},
+          ...['State', 'Agent path', 'Devices', 'Last seen', 'Version', 'Config rev', 'Errors'].map((t) =>
+            h('th', {}, t),
+          ),
+        ),
+      ),
+      body,
+    ),
+    status,
+  );
+  const load = async () => {
+    try {
+      agents = await api<Agent[]>('/api/v1/web/fleet');
+      render();
+    } catch (err) {
+      fail(content)(err as Error);
+    }
+  };
+  void load();
+  const timer = setInterval(load, 2000);
+  signal.addEventListener('abort', () => clearInterval(timer));
+}
+
+window.addEventListener('hashchange', route);
+void signIn();
