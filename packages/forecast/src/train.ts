@@ -69,7 +69,7 @@ export interface TrainOptions {
   /** Horizons, in steps, ascending. */
   horizons: number[];
   split?: SplitFractions;
-  /** Fourier orders of the calendar features. @default { daily: 8, weekly: 3, hourly: 0 } */
+  /** Fourier orders of the calendar features. @default { daily: 8, weekly: 3, hourly: 2 } */
   calendar?: Calendar;
   /** Season of seasonal_naive, in steps. @default one day */
   seasonSteps?: number;
@@ -371,7 +371,7 @@ export async function train(o: TrainOptions): Promise<TrainResult> {
   const start = Math.floor(o.start / step) * step;
   const n = Math.floor((o.end - start) / step) + 1;
   const w: WindowSpec = { lookback: o.lookback, horizons: o.horizons };
-  const calendar: Calendar = { daily: 8, weekly: 3, hourly: 0, ...o.calendar };
+  const calendar: Calendar = { daily: 8, weekly: 3, hourly: 2, ...o.calendar };
   const seasonSteps = o.seasonSteps ?? Math.round(86_400_000 / step);
   const maxFill = o.maxFillSteps ?? 5;
   if (o.targets.length === 0) throw new ForecastError('FORECAST_BAD_OPTION', 'no target series given');
