@@ -40,6 +40,7 @@ import { createQueryRoutes, type PromApiFactory } from './query.ts';
 import { createPushRoute } from './receive/push.ts';
 import { createRemoteWriteRoute } from './receive/remote-write.ts';
 import { TenantStores } from './tenants.ts';
+import { createUi } from './ui.ts';
 
 /**
  * A subsystem plugged into the server (the rules subsystem: alerting, events, stream processing,
@@ -150,11 +151,12 @@ export async function startServer(opts: ServerOptions): Promise<ServerHandle> {
     throw err;
   }
   const plugin = rules;
-  if (plugin) ingestor.observer = plugin.onSamples;
+  let fleet: FleetControl | undefined;
+  const ui = createUi({ access, fleet: () => fleet });
+  ingestor.observer = ui.observer(plugin?.onSamples);
   let ready = false;
   let broker: BrokerHandle | undefined;
   let http: HttpHandle | undefined;
-  let fleet: FleetControl | undefined;
   try {
     broker = await startBroker({
       host: opts.mqtt.host,
@@ -177,8 +179,10 @@ export async function startServer(opts: ServerOptions): Promise<ServerHandle> {
       logger: log,
       tls: opts.tls,
       ready: () => ready,
-      selfMetrics: () => selfMetrics(ingestor, stores, access, limiter, f) + (plugin?.selfMetrics?.() ?? ''),
+      selfMetrics: () =>
+        selfMetrics(ingestor, stores, access, limiter, f) + ui.selfMetrics() + (plugin?.selfMetrics?.() ?? ''),
       routes: [
+        ui.route,
         createAdminRoutes({ access, users, fleet: f, disconnectUser: (u) => b.disconnectUser(u) }),
         createPushRoute({ access, ingestor, limiter, onDeviceMessage: (t, ok) => f.seen(t, ok) }),
         createRemoteWriteRoute({ access, ingestor, limiter }),
@@ -187,6 +191,7 @@ export async function startServer(opts: ServerOptions): Promise<ServerHandle> {
       ],
     });
   } catch (err) {
+    ui.close();
     fleet?.close();
     await broker?.close();
     await http?.close();
@@ -225,6 +230,7 @@ export async function startServer(opts: ServerOptions): Promise<ServerHandle> {
       ready = false;
       await b.close();
       await h.close();
+      ui.close();
       f.close();
       await plugin?.close();
       await stores.close();
