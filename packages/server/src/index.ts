@@ -5,6 +5,14 @@
  */
 export { Access } from './access.ts';
 export {
+  ExternalBrokerError,
+  type ExternalBrokerHandle,
+  type ExternalBrokerOptions,
+  receiverClientId,
+  sharedMetricsFilter,
+  startExternalBroker,
+} from './external-broker.ts';
+export {
   type AgentInfo,
   type ConfigRevision,
   FleetError,

@@ -32,6 +32,11 @@ import type { Logger } from 'pino';
 import { Access } from './access.ts';
 import { createAdminRoutes } from './admin.ts';
 import { type BrokerHandle, startBroker } from './broker.ts';
+import {
+  type ExternalBrokerHandle,
+  type ExternalBrokerOptions,
+  startExternalBroker,
+} from './external-broker.ts';
 import { FleetControl } from './fleet/control.ts';
 import { FleetRegistry, fleetDbPath } from './fleet/registry.ts';
 import { type ApiHandler, type HttpHandle, startHttp } from './http.ts';
@@ -40,7 +45,6 @@ import { createQueryRoutes, type PromApiFactory } from './query.ts';
 import { createPushRoute } from './receive/push.ts';
 import { createRemoteWriteRoute } from './receive/remote-write.ts';
 import { TenantStores } from './tenants.ts';
-import { createUi } from './ui.ts';
 
 /**
  * A subsystem plugged into the server (the rules subsystem: alerting, events, stream processing,
@@ -89,6 +93,17 @@ export interface ServerOptions {
   limits?: Partial<LimitsConfig> | undefined;
   /** How often the fleet control plane looks for new configurations (ms). @default 1000 */
   fleetPollMs?: number;
+  /**
+   * Also receive `…/metrics` through an external MQTT 5 broker with a shared subscription and a
+   * persistent session (docs/scale-out.md).
+   */
+  externalBroker?: Omit<ExternalBrokerOptions, 'ingestor' | 'logger' | 'onDeviceMessage'> | undefined;
+  /**
+   * Listen with the embedded broker on `mqtt`. Without it the fleet control plane runs on an
+   * unlistened broker instance (configurations are not delivered through an external broker yet).
+   * @default true
+   */
+  embeddedBroker?: boolean;
 }
 
 export interface ServerHandle {
@@ -151,14 +166,14 @@ export async function startServer(opts: ServerOptions): Promise<ServerHandle> {
     throw err;
   }
   const plugin = rules;
-  let fleet: FleetControl | undefined;
-  const ui = createUi({ access, fleet: () => fleet });
-  ingestor.observer = ui.observer(plugin?.onSamples);
+  if (plugin) ingestor.observer = plugin.onSamples;
   let ready = false;
   let broker: BrokerHandle | undefined;
+  let external: ExternalBrokerHandle | undefined;
   let http: HttpHandle | undefined;
+  let fleet: FleetControl | undefined;
   try {
-    broker = await startBroker({
+    broker = await (opts.embeddedBroker === false ? unlistenedBroker() : startBroker)({
       host: opts.mqtt.host,
       port: opts.mqtt.port,
       ingestor,
@@ -171,6 +186,15 @@ export async function startServer(opts: ServerOptions): Promise<ServerHandle> {
     });
     fleet = new FleetControl(registry, broker.aedes, log, opts.fleetPollMs);
     await fleet.start();
+    if (opts.externalBroker) {
+      const f = fleet;
+      external = await startExternalBroker({
+        ...opts.externalBroker,
+        ingestor,
+        logger: log,
+        onDeviceMessage: (topic, ok) => f.seen(topic, ok),
+      });
+    }
     const b = broker;
     const f = fleet;
     http = await startHttp({
@@ -179,10 +203,8 @@ export async function startServer(opts: ServerOptions): Promise<ServerHandle> {
       logger: log,
       tls: opts.tls,
       ready: () => ready,
-      selfMetrics: () =>
-        selfMetrics(ingestor, stores, access, limiter, f) + ui.selfMetrics() + (plugin?.selfMetrics?.() ?? ''),
+      selfMetrics: () => selfMetrics(ingestor, stores, access, limiter, f) + (plugin?.selfMetrics?.() ?? ''),
       routes: [
-        ui.route,
         createAdminRoutes({ access, users, fleet: f, disconnectUser: (u) => b.disconnectUser(u) }),
         createPushRoute({ access, ingestor, limiter, onDeviceMessage: (t, ok) => f.seen(t, ok) }),
         createRemoteWriteRoute({ access, ingestor, limiter }),
@@ -191,7 +213,7 @@ export async function startServer(opts: ServerOptions): Promise<ServerHandle> {
       ],
     });
   } catch (err) {
-    ui.close();
+    await external?.close();
     fleet?.close();
     await broker?.close();
     await http?.close();
@@ -228,15 +250,31 @@ export async function startServer(opts: ServerOptions): Promise<ServerHandle> {
     fleet: f,
     async close() {
       ready = false;
+      await external?.close();
       await b.close();
       await h.close();
-      ui.close();
       f.close();
       await plugin?.close();
       await stores.close();
       registry.close();
       users.close();
     },
+  };
+}
+
+/** The embedded broker's handle without a listener, for the fleet plane in external broker mode. */
+function unlistenedBroker(): (o: { logger: Logger }) => Promise<BrokerHandle> {
+  return async () => {
+    const { Aedes } = await import('aedes');
+    const aedes = await Aedes.createBroker();
+    const { createServer } = await import('node:net');
+    return {
+      aedes,
+      server: createServer(),
+      port: 0,
+      disconnectUser: () => 0,
+      close: () => new Promise<void>((ok) => aedes.close(() => ok())),
+    };
   };
 }
 

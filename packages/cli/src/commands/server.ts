@@ -4,7 +4,7 @@
  */
 import { parseArgs } from 'node:util';
 import type { RulesSystem } from '@sensorpath/rules';
-import { type ServerOptions, startServer } from '@sensorpath/server';
+import { receiverClientId, type ServerOptions, startServer } from '@sensorpath/server';
 import { hostPort, intArg, UsageError } from '../args.ts';
 import { makeLogger } from '../logger.ts';
 import { rulesWiring, serverWiring } from '../wiring.ts';
@@ -18,7 +18,8 @@ Prometheus-compatible HTTP API (point Grafana or promtool at --http).
 Options:
   --data DIR          data directory (default: ./data)
   --http HOST:PORT    HTTP API address (default: 127.0.0.1:9090)
-  --mqtt HOST:PORT    embedded MQTT broker address (default: 127.0.0.1:1883)
+  --mqtt HOST:PORT    embedded MQTT broker address (default: 127.0.0.1:1883; with --broker, the
+                      embedded broker runs only when --mqtt is given)
   --log-level LEVEL   debug, info, warn or error (default: info)
   -h, --help          show this help
 
@@ -34,6 +35,15 @@ Security (see docs/tenancy.md):
   --limit-series N              active series per tenant (default: 0, unlimited)
   --limit-samples-per-second N  samples per second per tenant (default: 0, unlimited)
   --limit-payload-bytes N       largest message or request body (default: 4194304)
+
+Scale-out (see docs/scale-out.md):
+  --broker URL                  receive through an external MQTT 5 broker (mqtt://[USER:PASS@]HOST:PORT)
+                                with a shared subscription and a persistent session; a QoS 1
+                                message is acknowledged after its samples are committed
+  --client-id ID                session client id (default: derived from --data, stable across restarts)
+  --share-group NAME            shared subscription group; receivers in one group split the load
+                                (default: sensorpath)
+  --session-expiry SECONDS      how long the broker keeps the session while away (default: 86400)
 
 Alerting and events (see docs/rules.md):
   --rules FILE                  Prometheus rule file, evaluated for every tenant (repeatable;
@@ -58,7 +68,11 @@ export async function run(argv: string[]): Promise<number> {
     options: {
       data: { type: 'string', default: './data' },
       http: { type: 'string', default: '127.0.0.1:9090' },
-      mqtt: { type: 'string', default: '127.0.0.1:1883' },
+      mqtt: { type: 'string' },
+      broker: { type: 'string' },
+      'client-id': { type: 'string' },
+      'share-group': { type: 'string' },
+      'session-expiry': { type: 'string' },
       'log-level': { type: 'string', default: 'info' },
       'tls-cert': { type: 'string' },
       'tls-key': { type: 'string' },
@@ -88,8 +102,9 @@ export async function run(argv: string[]): Promise<number> {
   const srv = await startServer({
     dataDir: values.data,
     http: hostPort('--http', values.http),
-    mqtt: hostPort('--mqtt', values.mqtt),
+    mqtt: hostPort('--mqtt', values.mqtt ?? '127.0.0.1:1883'),
     logger,
+    ...brokerOptions(values),
     ...securityOptions(values),
     ...serverWiring(logger),
     ...rulesWiring({
@@ -117,6 +132,30 @@ export async function run(argv: string[]): Promise<number> {
   logger.info({}, 'shutting down');
   await srv.close();
   return 0;
+}
+
+/** External broker flags to server options; the embedded broker stays off unless --mqtt is given. */
+export function brokerOptions(
+  v: Partial<Record<string, string | string[] | boolean | undefined>>,
+): Pick<ServerOptions, 'externalBroker' | 'embeddedBroker'> {
+  const str = (k: string) => (typeof v[k] === 'string' ? (v[k] as string) : undefined);
+  const url = str('broker');
+  if (url === undefined) {
+    for (const k of ['client-id', 'share-group', 'session-expiry'])
+      if (str(k) !== undefined) throw new UsageError(`--${k} needs --broker mqtt://HOST:PORT`);
+    return {};
+  }
+  const expiry = str('session-expiry');
+  return {
+    embeddedBroker: str('mqtt') !== undefined,
+    externalBroker: {
+      url,
+      clientId: str('client-id') ?? receiverClientId(str('data') ?? './data'),
+      group: str('share-group'),
+      sessionExpirySeconds:
+        expiry === undefined ? undefined : intArg('--session-expiry', expiry, 0, 0xffffffff),
+    },
+  };
 }
 
 /** TLS, OIDC and limit flags to server options; a half-given pair fails naming the missing flag. */

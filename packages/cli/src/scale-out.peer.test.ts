@@ -1,0 +1,150 @@
+/**
+ * The checked interface of external broker mode, run as an operator would: Debian's Mosquitto, two
+ * `sensorpath server --broker mqtt://…` processes on their own data directories sharing the
+ * subscription, a publisher sending QoS 1 samples while one receiver is killed with SIGKILL and
+ * later restarted on its directory. Every published sample must be stored exactly once across the
+ * two embedded stores. Needs the `mosquitto` package; run with
+ * `node --import tsx --test packages/cli/src/scale-out.peer.test.ts`.
+ */
+import assert from 'node:assert/strict';
+import { type ChildProcess, spawn } from 'node:child_process';
+import { chmodSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { freePort } from '@sensorpath/simulator';
+import { connectAsync } from 'mqtt';
+
+const BIN = fileURLToPath(new URL('../bin/sensorpath.js', import.meta.url));
+const MOSQUITTO = '/usr/sbin/mosquitto';
+
+async function waitFor<T>(what: string, ms: number, f: () => Promise<T | undefined>): Promise<T> {
+  const end = Date.now() + ms;
+  let last: unknown;
+  for (;;) {
+    try {
+      const v = await f();
+      if (v !== undefined) return v;
+    } catch (err) {
+      last = err;
+    }
+    if (Date.now() > end)
+      throw new Error(`timed out after ${ms} ms waiting for ${what}: ${String(last ?? '')}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+function stop(child: ChildProcess, signal: NodeJS.Signals = 'SIGTERM'): Promise<number | null> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve(child.exitCode);
+  return new Promise((ok) => {
+    child.once('exit', (code) => ok(code));
+    child.kill(signal);
+  });
+}
+
+describe('scale-out: two receivers behind Mosquitto', {
+  skip: existsSync(MOSQUITTO) ? false : 'mosquitto not installed (apt-get install mosquitto)',
+}, () => {
+  const dir = mkdtempSync(join(tmpdir(), 'sp-scaleout-'));
+  const children: ChildProcess[] = [];
+  after(async () => {
+    for (const c of children) await stop(c);
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('every QoS 1 sample is stored exactly once while one receiver is killed and restarted', async () => {
+    chmodSync(dir, 0o777);
+    const mqttPort = await freePort();
+    writeFileSync(
+      join(dir, 'm.conf'),
+      [
+        `listener ${mqttPort} 127.0.0.1`,
+        'allow_anonymous true',
+        'persistence false',
+        'max_queued_messages 100000',
+        '',
+      ].join('\n'),
+    );
+    const mosq = spawn(MOSQUITTO, ['-c', join(dir, 'm.conf')], { stdio: 'ignore' });
+    children.push(mosq);
+
+    const receiver = (name: string, http: number) => {
+      const c = spawn(
+        process.execPath,
+        [
+          BIN,
+          'server',
+          '--data',
+          join(dir, name),
+          '--http',
+          `127.0.0.1:${http}`,
+          '--broker',
+          `mqtt://127.0.0.1:${mqttPort}`,
+          '--log-level',
+          'warn',
+        ],
+        { stdio: 'ignore' },
+      );
+      children.push(c);
+      return c;
+    };
+    const ready = (http: number) =>
+      waitFor(`receiver on ${http}`, 20_000, async () =>
+        (await fetch(`http://127.0.0.1:${http}/-/ready`)).status === 200 ? true : undefined,
+      );
+    const [httpA, httpB] = [await freePort(), await freePort()];
+    let a = receiver('a', httpA);
+    receiver('b', httpB);
+    await Promise.all([ready(httpA), ready(httpB)]);
+
+    const pub = await connectAsync(`mqtt://127.0.0.1:${mqttPort}`, {
+      protocolVersion: 5,
+      clientId: 'kill-pub',
+    });
+    const n = 600;
+    const base = Date.now();
+    for (let i = 0; i < n; i++) {
+      if (i === 200) await stop(a, 'SIGKILL');
+      if (i === 400) a = receiver('a', httpA);
+      await pub.publishAsync(
+        `acme/berlin/hall/line1/m${i % 6}/metrics`,
+        `kill_test_total ${i} ${((base + i) / 1000).toFixed(3)}\n# EOF\n`,
+        { qos: 1 },
+      );
+      await new Promise((r) => setTimeout(r, 3));
+    }
+    await pub.endAsync();
+    await ready(httpA);
+
+    const stored = async (http: number): Promise<number[]> => {
+      const u = new URL(`http://127.0.0.1:${http}/api/v1/query`);
+      u.searchParams.set('query', 'kill_test_total[1h]');
+      u.searchParams.set('time', String((Date.now() + 1000) / 1000));
+      const body = (await (await fetch(u)).json()) as {
+        data: { result: { values: [number, string][] }[] };
+      };
+      return body.data.result.flatMap((s) => s.values.map(([t]) => Math.round(t * 1000)));
+    };
+    const counts = await waitFor('every sample stored', 30_000, async () => {
+      const sa = await stored(httpA);
+      const sb = await stored(httpB);
+      return sa.length + sb.length >= n ? { sa, sb } : undefined;
+    });
+    const all = [...counts.sa, ...counts.sb];
+    const unique = new Set(all);
+    const report = {
+      published: n,
+      storedA: counts.sa.length,
+      storedB: counts.sb.length,
+      unique: unique.size,
+    };
+    process.stderr.write(
+      `# kill test: ${JSON.stringify({ ...report, duplicates: all.length - unique.size })}\n`,
+    );
+    assert.equal(unique.size, n, 'every published sample is stored');
+    assert.equal(all.length, n, 'no sample is stored twice');
+    assert.ok(counts.sa.length > 0 && counts.sb.length > 0, 'both receivers stored a share');
+    assert.equal(await stop(a), 0);
+  });
+});
