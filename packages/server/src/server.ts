@@ -45,6 +45,7 @@ import { createQueryRoutes, type PromApiFactory } from './query.ts';
 import { createPushRoute } from './receive/push.ts';
 import { createRemoteWriteRoute } from './receive/remote-write.ts';
 import { TenantStores } from './tenants.ts';
+import { createUi } from './ui.ts';
 
 /**
  * A subsystem plugged into the server (the rules subsystem: alerting, events, stream processing,
@@ -166,12 +167,13 @@ export async function startServer(opts: ServerOptions): Promise<ServerHandle> {
     throw err;
   }
   const plugin = rules;
-  if (plugin) ingestor.observer = plugin.onSamples;
+  let fleet: FleetControl | undefined;
+  const ui = createUi({ access, fleet: () => fleet });
+  ingestor.observer = ui.observer(plugin?.onSamples);
   let ready = false;
   let broker: BrokerHandle | undefined;
   let external: ExternalBrokerHandle | undefined;
   let http: HttpHandle | undefined;
-  let fleet: FleetControl | undefined;
   try {
     broker = await (opts.embeddedBroker === false ? unlistenedBroker() : startBroker)({
       host: opts.mqtt.host,
@@ -203,8 +205,12 @@ export async function startServer(opts: ServerOptions): Promise<ServerHandle> {
       logger: log,
       tls: opts.tls,
       ready: () => ready,
-      selfMetrics: () => selfMetrics(ingestor, stores, access, limiter, f) + (plugin?.selfMetrics?.() ?? ''),
+      selfMetrics: () =>
+        selfMetrics(ingestor, stores, access, limiter, f) +
+        ui.selfMetrics() +
+        (plugin?.selfMetrics?.() ?? ''),
       routes: [
+        ui.route,
         createAdminRoutes({ access, users, fleet: f, disconnectUser: (u) => b.disconnectUser(u) }),
         createPushRoute({ access, ingestor, limiter, onDeviceMessage: (t, ok) => f.seen(t, ok) }),
         createRemoteWriteRoute({ access, ingestor, limiter }),
@@ -214,6 +220,7 @@ export async function startServer(opts: ServerOptions): Promise<ServerHandle> {
     });
   } catch (err) {
     await external?.close();
+    ui.close();
     fleet?.close();
     await broker?.close();
     await http?.close();
@@ -253,6 +260,7 @@ export async function startServer(opts: ServerOptions): Promise<ServerHandle> {
       await external?.close();
       await b.close();
       await h.close();
+      ui.close();
       f.close();
       await plugin?.close();
       await stores.close();
