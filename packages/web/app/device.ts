@@ -47,19 +47,23 @@ export async function deviceView(content: HTMLElement, path: string, signal: Abo
     events,
   );
 
+  const contextKeys = new Set<string>();
   void prom<Record<string, string>[]>('/api/v1/series', {
     'match[]': selector,
     start: String(Date.now() / 1000 - 3600),
   })
     .then((series) => {
-      const ctx = new Map<string, Set<string>>();
+      // Context labels: the ones with one value across all the device's series (machine, serial).
+      const values = new Map<string, Set<string>>();
       for (const s of series)
         for (const [k, v] of Object.entries(s))
-          if (k !== '__name__' && !(LEVELS as readonly string[]).includes(k) && k !== 'phase')
-            (ctx.get(k) ?? ctx.set(k, new Set()).get(k)!).add(v);
+          if (k !== '__name__' && !(LEVELS as readonly string[]).includes(k))
+            (values.get(k) ?? values.set(k, new Set()).get(k)!).add(v);
+      const ctx = [...values].filter(([, vs]) => vs.size === 1);
+      for (const [k] of ctx) contextKeys.add(k);
       labelsEl.replaceChildren(
         ...LEVELS.flatMap((l, i) => [h('dt', {}, l), h('dd', {}, parts[i] ?? '')]),
-        ...[...ctx].flatMap(([k, vs]) => [h('dt', {}, k), h('dd', {}, [...vs].join(', '))]),
+        ...ctx.flatMap(([k, vs]) => [h('dt', {}, k), h('dd', {}, [...vs].join(', '))]),
       );
     })
     .catch(() => undefined);
@@ -97,7 +101,7 @@ export async function deviceView(content: HTMLElement, path: string, signal: Abo
           const s = series.get(id);
           if (!s) continue;
           const label = Object.entries(s.labels)
-            .filter(([k]) => k !== 'machine')
+            .filter(([k]) => !contextKeys.has(k))
             .map(([k, val]) => `${k}=${val}`)
             .join(',');
           chartFor(s.name).add(id, label || s.name, t, Number(v));

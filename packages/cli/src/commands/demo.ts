@@ -17,8 +17,8 @@ export const DEMO_PATH = 'acme/berlin/assembly/line1/meter1';
 export const help = `Usage: sensorpath demo [--http HOST:PORT] [--mqtt HOST:PORT] [--data DIR]
 
 Runs a complete single-machine sensorpath: the server (embedded MQTT broker, store, Prometheus
-API), a simulated Eastron SDM630 meter on Modbus TCP, and an edge agent polling it every second
-under the sensor path ${DEMO_PATH}. Everything listens on loopback.
+API, web UI at /), a simulated Eastron SDM630 meter on Modbus TCP, and an edge agent polling it
+every second under the sensor path ${DEMO_PATH}. Everything listens on loopback.
 
 Options:
   --http HOST:PORT    HTTP API address (default: 127.0.0.1:9090)
@@ -69,6 +69,9 @@ export async function run(argv: string[]): Promise<number> {
   process.stdout.write(
     [
       'sensorpath demo is running.',
+      srv.access.open
+        ? `  web UI (open mode, no sign-in):   ${api}/`
+        : `  web UI (sign in with a token):    ${api}/  (users exist in ${values.data}: sensorpath user create)`,
       `  HTTP API (Prometheus-compatible): ${api}`,
       `  MQTT broker:                      mqtt://${mqtt.host}:${srv.mqttPort}`,
       `  simulated SDM630 (Modbus TCP):    ${sim.host}:${sim.port}, unit 1, serial ${sim.meters.get(1)!.serial}`,
