@@ -5,15 +5,28 @@
  * one place so `server` and `demo` run the same system.
  */
 
+import { mkdirSync } from 'node:fs';
 import type { RulesSystem } from '@sensorpath/rules';
-import type { ServerOptions } from '@sensorpath/server';
+import { openRemoteStorage, type RemoteStorageOptions, type ServerOptions } from '@sensorpath/server';
 import { createPromApi } from '@sensorpath/server/promapi';
 import { openTSDB } from '@sensorpath/tsdb';
 import type { Logger } from 'pino';
 
-export function serverWiring(logger: Logger): Pick<ServerOptions, 'openStorage' | 'promApi'> {
+export function serverWiring(
+  logger: Logger,
+  /** Remote storage mode (`--remote-write`, `--remote-query`; docs/scale-out.md). */
+  remote?: RemoteStorageOptions,
+): Pick<ServerOptions, 'openStorage' | 'promApi'> {
+  const local = (tenant: string, dir: string) =>
+    openTSDB(dir, { logger: (message) => logger.warn({ tenant }, message) });
   return {
-    openStorage: (tenant, dir) => openTSDB(dir, { logger: (message) => logger.warn({ tenant }, message) }),
+    openStorage: remote
+      ? async (tenant, dir) => {
+          // The directory marks the tenant as known, so it is opened (and queryable) after a restart.
+          mkdirSync(dir, { recursive: true });
+          return openRemoteStorage(tenant, remote, () => local(tenant, dir));
+        }
+      : local,
     promApi: ({ queryable }) => createPromApi({ queryable }),
   };
 }

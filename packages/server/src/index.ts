@@ -22,6 +22,19 @@ export {
 export { IngestError, type IngestObserver, Ingestor, type IngestResult } from './ingest.ts';
 export type { ApiHandler, PromApiFactory } from './query.ts';
 export { decodeWriteRequest, encodeWriteRequest, type WriteSeries } from './receive/remote-write-proto.ts';
+export { RemoteReader, type RemoteReadOptions } from './remote/read.ts';
+export {
+  FanoutStorage,
+  openRemoteStorage,
+  RemoteStorage,
+  type RemoteStorageOptions,
+} from './remote/storage.ts';
+export {
+  RemoteStorageError,
+  type RemoteWriteOptions,
+  RemoteWriter,
+  type TenantMode,
+} from './remote/write.ts';
 export {
   isLoopback,
   ServerConfigError,

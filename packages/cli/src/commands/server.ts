@@ -4,7 +4,12 @@
  */
 import { parseArgs } from 'node:util';
 import type { RulesSystem } from '@sensorpath/rules';
-import { receiverClientId, type ServerOptions, startServer } from '@sensorpath/server';
+import {
+  type RemoteStorageOptions,
+  receiverClientId,
+  type ServerOptions,
+  startServer,
+} from '@sensorpath/server';
 import { hostPort, intArg, UsageError } from '../args.ts';
 import { makeLogger } from '../logger.ts';
 import { rulesWiring, serverWiring } from '../wiring.ts';
@@ -44,6 +49,14 @@ Scale-out (see docs/scale-out.md):
   --share-group NAME            shared subscription group; receivers in one group split the load
                                 (default: sensorpath)
   --session-expiry SECONDS      how long the broker keeps the session while away (default: 86400)
+  --remote-write URL            also send every committed sample with Prometheus remote_write
+                                (e.g. http://victoriametrics:8428/api/v1/write); a message is
+                                acknowledged once the remote store accepted it
+  --remote-query URL            answer queries from this Prometheus-compatible store instead of the
+                                embedded one (VictoriaMetrics: http://victoriametrics:8428); needs
+                                --remote-write; every lookup carries enterprise="<tenant>"
+  --remote-tenant MODE          label (VictoriaMetrics single node, Prometheus: the enterprise
+                                label) or header (Mimir, Cortex: X-Scope-OrgID) (default: label)
 
 Alerting and events (see docs/rules.md):
   --rules FILE                  Prometheus rule file, evaluated for every tenant (repeatable;
@@ -73,6 +86,9 @@ export async function run(argv: string[]): Promise<number> {
       'client-id': { type: 'string' },
       'share-group': { type: 'string' },
       'session-expiry': { type: 'string' },
+      'remote-write': { type: 'string' },
+      'remote-query': { type: 'string' },
+      'remote-tenant': { type: 'string' },
       'log-level': { type: 'string', default: 'info' },
       'tls-cert': { type: 'string' },
       'tls-key': { type: 'string' },
@@ -106,7 +122,7 @@ export async function run(argv: string[]): Promise<number> {
     logger,
     ...brokerOptions(values),
     ...securityOptions(values),
-    ...serverWiring(logger),
+    ...serverWiring(logger, remoteOptions(values)),
     ...rulesWiring({
       dataDir: values.data,
       ruleFiles: values.rules ?? [],
@@ -155,6 +171,34 @@ export function brokerOptions(
       sessionExpirySeconds:
         expiry === undefined ? undefined : intArg('--session-expiry', expiry, 0, 0xffffffff),
     },
+  };
+}
+
+/** Remote storage flags; --remote-query alone fails (writes would stay local and reads go remote). */
+export function remoteOptions(
+  v: Partial<Record<string, string | string[] | boolean | undefined>>,
+): RemoteStorageOptions | undefined {
+  const str = (k: string) => (typeof v[k] === 'string' ? (v[k] as string) : undefined);
+  const write = str('remote-write');
+  const query = str('remote-query');
+  const mode = str('remote-tenant') ?? 'label';
+  if (mode !== 'label' && mode !== 'header')
+    throw new UsageError(`--remote-tenant ${mode}: use label or header`);
+  if (!write) {
+    if (query) throw new UsageError('--remote-query needs --remote-write URL (the same store)');
+    if (str('remote-tenant')) throw new UsageError('--remote-tenant needs --remote-write URL');
+    return undefined;
+  }
+  for (const [flag, u] of [
+    ['--remote-write', write],
+    ['--remote-query', query],
+  ] as const) {
+    if (u !== undefined && !/^https?:\/\/[^/]/.test(u))
+      throw new UsageError(`${flag} ${u}: use an http:// or https:// URL`);
+  }
+  return {
+    write: { url: write, tenantMode: mode },
+    query: query ? { url: query, tenantMode: mode } : undefined,
   };
 }
 

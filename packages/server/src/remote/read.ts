@@ -1,0 +1,150 @@
+/**
+ * Remote query backend: the `Queryable` half of remote storage mode. The PromQL engine keeps
+ * running here and asks this querier for raw series, which it reads from the remote store's HTTP
+ * API: `/api/v1/export` (VictoriaMetrics; JSON lines of metric, values, timestamps) for samples,
+ * `/api/v1/labels` and `/api/v1/label/<name>/values` (every Prometheus-compatible store) for label
+ * lookups. Tenant enforcement is the same as for the embedded store: every selector and lookup
+ * carries `enterprise="<tenant>"`, and in `header` mode `X-Scope-OrgID` too, so a query can never
+ * see another tenant's series whatever PromQL it sends. The scope narrowing of the query API wraps
+ * this Queryable like any other.
+ */
+import {
+  compareLabels,
+  formatMatcher,
+  type Labels,
+  labelsFromRecord,
+  type Matcher,
+  newMatcher,
+  type Querier,
+  type Queryable,
+  type SampleIterator,
+  type Series,
+} from '@sensorpath/storage';
+import { RemoteStorageError, type TenantMode } from './write.ts';
+
+export interface RemoteReadOptions {
+  /** Base URL of the Prometheus-compatible API, e.g. `http://vm:8428` (the `/api/v1/...` is added). */
+  url: string;
+  tenant: string;
+  /** @default "label" */
+  tenantMode?: TenantMode;
+  /** @default 30000 */
+  timeoutMs?: number;
+  fetch?: typeof fetch;
+}
+
+export class RemoteReader implements Queryable {
+  private readonly base: string;
+  private readonly tenantMatcher: Matcher;
+  constructor(private readonly o: RemoteReadOptions) {
+    const u = new URL(o.url);
+    if (u.protocol !== 'http:' && u.protocol !== 'https:')
+      throw new RemoteStorageError('REMOTE_BAD_RESPONSE', `--remote-query ${o.url}: use an http(s) URL`);
+    this.base = o.url.replace(/\/+$/, '');
+    this.tenantMatcher = newMatcher('=', 'enterprise', o.tenant);
+  }
+
+  async querier(mint: number, maxt: number): Promise<Querier> {
+    const selector = (ms: readonly Matcher[]) =>
+      `{${[...ms.filter((m) => !(m.name === 'enterprise' && m.type === '=' && m.value === this.o.tenant)), this.tenantMatcher].map(formatMatcher).join(',')}}`;
+    const range = (p: URLSearchParams) => {
+      p.set('start', String(Math.max(0, mint) / 1000));
+      p.set('end', String(Math.min(maxt, 8_000_000_000_000) / 1000));
+      return p;
+    };
+    return {
+      select: async (sorted, hints, matchers) => {
+        const p = range(new URLSearchParams());
+        p.set('match[]', selector(matchers));
+        if (hints) {
+          p.set('start', String(Math.max(0, hints.start - (hints.range ?? 0)) / 1000));
+          p.set('end', String(hints.end / 1000));
+        }
+        const text = await this.get('/api/v1/export', p);
+        const out: Series[] = [];
+        for (const line of text.split('\n')) {
+          if (line.trim() === '') continue;
+          const row = JSON.parse(line) as {
+            metric: Record<string, string>;
+            values: (number | null | string)[];
+            timestamps: number[];
+          };
+          out.push(arraySeries(labelsFromRecord(row.metric), row.timestamps, row.values));
+        }
+        if (sorted) out.sort((a, b) => compareLabels(a.labels, b.labels));
+        return out;
+      },
+      labelNames: async (matchers) => {
+        const p = range(new URLSearchParams());
+        p.set('match[]', selector(matchers ?? []));
+        return dataArray(await this.get('/api/v1/labels', p));
+      },
+      labelValues: async (name, matchers) => {
+        const p = range(new URLSearchParams());
+        p.set('match[]', selector(matchers ?? []));
+        return dataArray(await this.get(`/api/v1/label/${encodeURIComponent(name)}/values`, p));
+      },
+      close: async () => {},
+    };
+  }
+
+  private async get(path: string, params: URLSearchParams): Promise<string> {
+    const headers: Record<string, string> = { 'User-Agent': 'sensorpath-remote-query' };
+    if (this.o.tenantMode === 'header') headers['X-Scope-OrgID'] = this.o.tenant;
+    const url = `${this.base}${path}?${params}`;
+    let res: Response;
+    try {
+      res = await (this.o.fetch ?? fetch)(url, {
+        headers,
+        signal: AbortSignal.timeout(this.o.timeoutMs ?? 30_000),
+      });
+    } catch (err) {
+      throw new RemoteStorageError(
+        'REMOTE_UNAVAILABLE',
+        `remote query ${this.base}${path} failed: ${(err as Error).message}`,
+        {
+          cause: err,
+        },
+      );
+    }
+    const text = await res.text();
+    if (!res.ok)
+      throw new RemoteStorageError(
+        res.status >= 500 ? 'REMOTE_UNAVAILABLE' : 'REMOTE_REJECTED',
+        `remote query ${this.base}${path} answered ${res.status}: ${text.slice(0, 200)}`,
+      );
+    return text;
+  }
+}
+
+function dataArray(text: string): string[] {
+  const body = JSON.parse(text) as { data?: unknown };
+  if (!Array.isArray(body.data))
+    throw new RemoteStorageError('REMOTE_BAD_RESPONSE', 'remote label lookup: no data array in the answer');
+  return (body.data as string[]).slice().sort();
+}
+
+/** A series over parallel arrays; VictoriaMetrics writes non-finite values as strings or null. */
+function arraySeries(
+  labels: Labels,
+  ts: readonly number[],
+  raw: readonly (number | null | string)[],
+): Series {
+  const vs = raw.map((v) => (typeof v === 'number' ? v : v === null ? Number.NaN : Number(v)));
+  return {
+    labels,
+    iterator(): SampleIterator {
+      let i = -1;
+      return {
+        next: () => ++i < ts.length,
+        seek: (t) => {
+          if (i < 0) i = 0;
+          while (i < ts.length && ts[i]! < t) i++;
+          return i < ts.length;
+        },
+        time: () => ts[i]!,
+        value: () => vs[i]!,
+      };
+    },
+  };
+}
