@@ -131,8 +131,10 @@ describe('external broker mode (Mosquitto)', {
   });
 
   it('derives a stable client id and the shared filter', () => {
-    assert.equal(receiverClientId('/var/lib/sp'), receiverClientId('/var/lib/sp/'));
-    assert.notEqual(receiverClientId('/var/lib/a'), receiverClientId('/var/lib/b'));
+    const id = receiverClientId(join(dir, 'ids', 'one'));
+    assert.match(id, /^sensorpath-[0-9a-f]{16}$/);
+    assert.equal(receiverClientId(join(dir, 'ids', 'one')), id, 'stable for one data directory');
+    assert.notEqual(receiverClientId(join(dir, 'ids', 'two')), id, 'unique per data directory');
     assert.equal(sharedMetricsFilter('g'), '$share/g/+/+/+/+/+/metrics');
   });
 

@@ -14,8 +14,9 @@
  * topic here: the broker (Mosquitto's dynamic security plugin, see docs/scale-out.md) must bind
  * each device's credentials to its sensor path.
  */
-import { createHash } from 'node:crypto';
-import { resolve } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { AuthError } from '@sensorpath/auth';
 import { connect, type MqttClient } from 'mqtt';
 import type { Logger } from 'pino';
@@ -24,7 +25,7 @@ import { IngestError, type Ingestor } from './ingest.ts';
 export interface ExternalBrokerOptions {
   /** `mqtt://host:port` or `mqtts://host:port`. */
   url: string;
-  /** Stable across restarts; see `receiverClientId`. */
+  /** Stable across restarts and unique per receiver; see `receiverClientId`. */
   clientId: string;
   /** Shared subscription group: receivers in one group split the load. @default "sensorpath" */
   group?: string;
@@ -63,9 +64,23 @@ const PUBACK_TOPIC_NAME_INVALID = 0x90;
 const PUBACK_PAYLOAD_FORMAT_INVALID = 0x99;
 const PUBACK_QUOTA_EXCEEDED = 0x97;
 
-/** A client id derived from the data directory: the same directory gives the same session. */
+/**
+ * The receiver's client id, kept in `<dataDir>/mqtt-client-id` (created on first use): the same
+ * data directory gives the same session after a restart, and two machines (or containers) with
+ * the same data path still get different ids, so they never take over each other's session.
+ */
 export function receiverClientId(dataDir: string): string {
-  return `sensorpath-${createHash('sha256').update(resolve(dataDir)).digest('hex').slice(0, 16)}`;
+  const file = join(dataDir, 'mqtt-client-id');
+  try {
+    const id = readFileSync(file, 'utf8').trim();
+    if (id) return id;
+  } catch {
+    // First start on this directory.
+  }
+  mkdirSync(dataDir, { recursive: true });
+  const id = `sensorpath-${randomBytes(8).toString('hex')}`;
+  writeFileSync(file, `${id}\n`, { flag: 'wx' });
+  return id;
 }
 
 export function sharedMetricsFilter(group: string): string {

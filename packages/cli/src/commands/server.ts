@@ -45,7 +45,7 @@ Scale-out (see docs/scale-out.md):
   --broker URL                  receive through an external MQTT 5 broker (mqtt://[USER:PASS@]HOST:PORT)
                                 with a shared subscription and a persistent session; a QoS 1
                                 message is acknowledged after its samples are committed
-  --client-id ID                session client id (default: derived from --data, stable across restarts)
+  --client-id ID                session client id (default: generated once, kept in <data>/mqtt-client-id)
   --share-group NAME            shared subscription group; receivers in one group split the load
                                 (default: sensorpath)
   --session-expiry SECONDS      how long the broker keeps the session while away (default: 86400)
