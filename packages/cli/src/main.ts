@@ -54,6 +54,10 @@ const commands: Record<string, Command> = {
     summary: 'train an LSTM on series from a Prometheus API, score it against baselines, serve forecasts',
     load: () => import('./commands/forecast.ts'),
   },
+  grafana: {
+    summary: 'Grafana dashboards for machine configurations; a provisioning folder',
+    load: () => import('./commands/grafana.ts'),
+  },
 };
 
 function usage(): string {

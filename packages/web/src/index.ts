@@ -7,6 +7,15 @@
  */
 export { type Asset, type Bundle, buildBundle } from './bundle.ts';
 export {
+  type DashboardDevice,
+  type DashboardMetric,
+  type DashboardOptions,
+  dashboardQueries,
+  deviceSelector,
+  grafanaDashboard,
+  type PanelQuery,
+} from './grafana.ts';
+export {
   LiveHub,
   type LiveHubOptions,
   type LiveLabels,
