@@ -89,8 +89,11 @@ describe('edge with pymodbus', () => {
       assert.deepEqual(values(msg, 'meter_current_amperes'), served.current);
       const volts = msg.families.find((f) => f.name === 'meter_voltage_volts')!;
       for (const s of volts.samples) assert.equal(label(s, 'serial'), String(served.serial));
-      const state = broker.messages.find((m) => m.topic === `${path}/state`);
-      assert.equal(JSON.parse(state!.payload.toString()).state, 'online');
+      // The birth message may arrive after the first metrics (the queue drains on connect too).
+      const state = await waitFor('the retained birth message', 10_000, () =>
+        broker.messages.find((m) => m.topic === `${path}/state`),
+      );
+      assert.equal(JSON.parse(state.payload.toString()).state, 'online');
     } finally {
       if (child && child.exitCode === null)
         await new Promise<void>((r) => {
