@@ -5,6 +5,7 @@
  */
 import { parseArgs } from 'node:util';
 import { loadProfile, ModbusTcpTransport, startEdgeAgent } from '@sensorpath/edge';
+import { parseSensorPath } from '@sensorpath/protocol';
 import { startServer } from '@sensorpath/server';
 import { startTcpSimulator } from '@sensorpath/simulator';
 import { hostPort } from '../args.ts';
@@ -64,6 +65,16 @@ export async function run(argv: string[]): Promise<number> {
     ],
     logger: makeLogger(level, 'edge'),
   });
+  // The virtual machine for forecasting publishes beside the meter, like any device.
+  const machineStop = new AbortController();
+  const { DEFAULT_MACHINE_PATH, runMachineLive } = await import('@sensorpath/forecast');
+  const machine = runMachineLive({
+    brokerUrl: `mqtt://${mqtt.host}:${srv.mqttPort}`,
+    path: parseSensorPath(DEFAULT_MACHINE_PATH),
+    clientId: 'sensorpath-demo-machine',
+    signal: machineStop.signal,
+    onError: (err) => logger.warn({ err: err.message }, 'virtual machine publish failed'),
+  }).catch((err: Error) => logger.warn({ err: err.message }, 'virtual machine stopped'));
   const api = `http://${http.host}:${srv.httpPort}`;
   const query = 'meter_voltage_volts{site="berlin"}';
   process.stdout.write(
@@ -76,6 +87,7 @@ export async function run(argv: string[]): Promise<number> {
       `  MQTT broker:                      mqtt://${mqtt.host}:${srv.mqttPort}`,
       `  simulated SDM630 (Modbus TCP):    ${sim.host}:${sim.port}, unit 1, serial ${sim.meters.get(1)!.serial}`,
       `  edge agent publishing to:         ${DEMO_PATH}/metrics every 1s`,
+      `  virtual machine (forecasting):    ${DEFAULT_MACHINE_PATH}/metrics every 10s`,
       `  data directory:                   ${values.data}`,
       '',
       'Try:',
@@ -87,6 +99,8 @@ export async function run(argv: string[]): Promise<number> {
     ].join('\n'),
   );
   await waitForSignal();
+  machineStop.abort();
+  await machine;
   await agent.close();
   await sim.close();
   await srv.close();
