@@ -63,6 +63,13 @@ function shell(active: string, content: HTMLElement): void {
     ...[
       ['fleet', 'Fleet'],
       ['explore', 'Explore'],
+      ['alerts', 'Alerts & events'],
+      ...(s.role === 'admin'
+        ? [
+            ['onboard', 'Onboard'],
+            ['admin', 'Admin'],
+          ]
+        : []),
     ].map(([id, label]) => h('a', { href: `#/${id}`, class: active === id ? 'active' : '' }, label!)),
     h(
       'span',
@@ -100,6 +107,15 @@ export function route(): void {
     shell('fleet', content);
     const path = rest.map(decodeURIComponent).join('/');
     void import('./device.ts').then((m) => m.deviceView(content, path, signal)).catch(fail(content));
+  } else if (view === 'alerts') {
+    shell('alerts', content);
+    void import('./alerts.ts').then((m) => m.alertsView(content, signal)).catch(fail(content));
+  } else if (view === 'onboard') {
+    shell('onboard', content);
+    void import('./onboard.ts').then((m) => m.onboardView(content, session, signal)).catch(fail(content));
+  } else if (view === 'admin') {
+    shell('admin', content);
+    void import('./admin.ts').then((m) => m.adminView(content, session, signal)).catch(fail(content));
   } else if (view === 'explore') {
     shell('explore', content);
     void import('./explore.ts').then((m) => m.exploreView(content, params, signal)).catch(fail(content));

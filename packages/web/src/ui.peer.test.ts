@@ -3,20 +3,32 @@
  * the PromQL engine, a simulated SDM630 on Modbus TCP and an edge agent polling it every 250 ms, as
  * `sensorpath demo` runs them, on free ports. The page signs in by itself (open mode, loopback),
  * shows the meter online in the fleet, a live voltage chart that keeps moving in the device view,
- * and runs PromQL in Explore (table and chart); then a user is created, which ends open mode, and
- * the page asks for a token and signs in with it. Screenshots go to `test-artifacts/web/`.
+ * runs PromQL in Explore (table and chart), shows a firing alert, rule health and an event from the
+ * rules subsystem; then an admin is created in the Admin view (ending open mode, the tab keeps its
+ * token), the onboarding wizard creates an edge user and a machine configuration that a real
+ * machine agent runs until its first samples arrive live, and a reader signs in with a token.
+ * Screenshots go to `test-artifacts/web/`.
  * Skips, naming the package, when /usr/bin/chromium is absent.
  */
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { loadProfile, ModbusTcpTransport, startEdgeAgent } from '@sensorpath/edge';
+import {
+  loadMachineConfig,
+  loadProfile,
+  type MachineAgent,
+  ModbusTcpTransport,
+  startEdgeAgent,
+  startMachineAgent,
+} from '@sensorpath/edge';
+import { RulesSystem } from '@sensorpath/rules';
 import { type ServerHandle, startServer } from '@sensorpath/server';
 import { createPromApi } from '@sensorpath/server/promapi';
 import { type SimulatorHandle, startTcpSimulator } from '@sensorpath/simulator';
+import { connectAsync } from 'mqtt';
 import { pino } from 'pino';
 import { type Browser, chromium, type Page } from 'playwright-core';
 
@@ -31,13 +43,39 @@ describe('web UI in chromium', { skip }, () => {
   let srv: ServerHandle;
   let sim: SimulatorHandle;
   let agent: { close(): Promise<void> };
+  let machine: MachineAgent | undefined;
   let browser: Browser;
   let page: Page;
   let base: string;
 
   before(async () => {
     mkdirSync(SHOTS, { recursive: true });
+    const rulesFile = join(dir, 'web.rules.yaml');
+    writeFileSync(
+      rulesFile,
+      [
+        'groups:',
+        '  - name: web',
+        '    interval: 1s',
+        '    rules:',
+        '      - alert: VoltagePresent',
+        '        expr: meter_voltage_volts{phase="L1"} > 100',
+        '        for: 0s',
+        '        labels: { severity: info }',
+        '        annotations: { summary: "L1 at {{ $value }} V" }',
+        '',
+      ].join('\n'),
+    );
     srv = await startServer({
+      rules: async ({ stores }) =>
+        RulesSystem.open(
+          { dataDir: join(dir, 'rules'), ruleFiles: [rulesFile] },
+          {
+            queryable: (t) => stores.queryable([t]),
+            appendable: (t) => stores.get(t),
+            tenants: () => stores.tenants(),
+          },
+        ),
       dataDir: dir,
       http: { host: '127.0.0.1', port: 0 },
       mqtt: { host: '127.0.0.1', port: 0 },
@@ -83,6 +121,7 @@ describe('web UI in chromium', { skip }, () => {
 
   after(async () => {
     await browser?.close();
+    await machine?.close();
     await agent?.close();
     await sim?.close();
     await srv?.close();
@@ -141,7 +180,70 @@ describe('web UI in chromium', { skip }, () => {
     await page.screenshot({ path: `${SHOTS}explore-graph.png`, fullPage: true });
   });
 
-  it('asks for a token once users exist and signs in with it', async () => {
+  it('shows a firing alert, rule health and the events timeline', async () => {
+    const c = await connectAsync(`mqtt://127.0.0.1:${srv.mqttPort}`, { reconnectPeriod: 0 });
+    await c.publishAsync(
+      `${PATH}/events`,
+      JSON.stringify({ type: 'door_open', severity: 'warning', message: 'guard door 2 opened' }),
+      { qos: 1 },
+    );
+    await c.endAsync();
+    await page.goto(`${base}/#/alerts`);
+    await page
+      .locator('#alerts tr[data-state="firing"]', { hasText: 'VoltagePresent' })
+      .waitFor({ timeout: 10_000 });
+    await page.locator('#rule-groups .badge.online').first().waitFor({ timeout: 5000 });
+    await page.locator('#events li', { hasText: 'door_open' }).waitFor({ timeout: 5000 });
+    await page.screenshot({ path: `${SHOTS}alerts.png`, fullPage: true });
+  });
+
+  it('creates the first admin in the Admin view and keeps the tab signed in', async () => {
+    await page.goto(`${base}/#/admin`);
+    await page.locator('#create-user select[name="role"]').selectOption('admin');
+    await page.locator('#create-user input[name="path"]').fill('acme/#');
+    await page.locator('#create-user button[type="submit"]').click();
+    const token = (await page.locator('#new-token-value').textContent({ timeout: 5000 })) ?? '';
+    assert.match(token, /^spt_/);
+    assert.equal(srv.access.open, false, 'the first user ended open mode');
+    await page.locator('#users tr', { hasText: 'admin' }).waitFor({ timeout: 5000 });
+    await page.screenshot({ path: `${SHOTS}admin.png`, fullPage: true });
+    await page.reload();
+    await page.locator('nav .who', { hasText: '· admin' }).waitFor({ timeout: 5000 });
+  });
+
+  it('onboards a machine: edge user, configuration, live connect, dashboard', async () => {
+    await page.goto(`${base}/#/onboard`);
+    await page.locator('#step-1 input[name="agentPath"]').fill('acme/berlin/assembly/line2/press4');
+    await page.locator('#create-edge-user').click();
+    await page.locator('#step-1 #new-token-value').waitFor({ timeout: 5000 });
+    const f = page.locator('#step-2 form');
+    await f.locator('input[name="device"]').fill('meter2');
+    await f.locator('input[name="host"]').fill(sim.host);
+    await f.locator('input[name="port"]').fill(String(sim.port));
+    await f.locator('input[name="interval"]').fill('250ms');
+    await f.locator('input[name="broker"]').fill(`mqtt://127.0.0.1:${srv.mqttPort}`);
+    await page.locator('#make-config').click();
+    const yaml = (await page.locator('#machine-yaml').textContent()) ?? '';
+    assert.match(
+      (await page.locator('#edge-command').textContent()) ?? '',
+      /sensorpath edge --config meter2\.yaml/,
+    );
+    const file = join(dir, 'press4.yaml');
+    writeFileSync(file, yaml);
+    // The factory floor's side: the agent runs the downloaded file.
+    machine = startMachineAgent(loadMachineConfig(file), {
+      logger,
+      queueDir: join(dir, 'press4-queue'),
+      source: file,
+    });
+    await page.locator('#connect-state', { hasText: 'samples received' }).waitFor({ timeout: 15_000 });
+    await page.locator('#open-device').waitFor({ timeout: 5000 });
+    await page.screenshot({ path: `${SHOTS}onboard.png`, fullPage: true });
+    await page.locator('#open-device').click();
+    await page.locator('.chart[data-metric="meter_voltage_volts"] canvas').waitFor({ timeout: 10_000 });
+  });
+
+  it('signs out, and signs in again with a reader token', async () => {
     const { token } = await srv.users.create({
       tenant: 'acme',
       path: 'acme/#',
@@ -149,7 +251,7 @@ describe('web UI in chromium', { skip }, () => {
       name: 'ui-reader',
     });
     await page.goto(`${base}/#/fleet`);
-    await page.reload();
+    await page.locator('nav button.link', { hasText: 'Sign out' }).click();
     await page.locator('#token').fill(token);
     await page.locator('form.signin button').click();
     await page.locator(`#fleet tr[data-path="${PATH}"]`).waitFor({ timeout: 10_000 });
