@@ -1,7 +1,7 @@
 /**
  * The checked interface of external broker mode, run as an operator would: Debian's Mosquitto, two
  * `sensorpath server --broker mqtt://…` processes on their own data directories sharing the
- * subscription, a publisher sending QoS 1 samples while one receiver is killed with SIGKILL and
+ * subscription, a publisher sending 1200 QoS 1 samples in bursts while one receiver is killed with SIGKILL and
  * later restarted on its directory. Every published sample must be stored exactly once across the
  * two embedded stores; then the same with `--remote-write`/`--remote-query` into Debian's
  * VictoriaMetrics, where every sample must be exactly once. Needs the `mosquitto` package (and
@@ -57,7 +57,7 @@ describe('scale-out: two receivers behind Mosquitto', {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  /** Mosquitto, two receivers (extra flags `extra`), 600 QoS 1 publishes with receiver a killed at 200 and back at 400. */
+  /** Mosquitto, two receivers (extra flags `extra`), 1200 QoS 1 publishes; receiver a killed at 400 and back at 800. */
   const killRun = async (sub: string, extra: (name: string) => string[]) => {
     const d = join(dir, sub);
     mkdirSync(d, { recursive: true });
@@ -108,18 +108,27 @@ describe('scale-out: two receivers behind Mosquitto', {
       protocolVersion: 5,
       clientId: 'kill-pub',
     });
-    const n = 600;
+    const n = 1200;
     const base = Date.now();
+    // Bursts of 50 unawaited publishes, so the receivers lag the broker and the killed one holds
+    // messages it received but had not acknowledged (or had stored but not acknowledged).
+    let burst: Promise<unknown>[] = [];
     for (let i = 0; i < n; i++) {
-      if (i === 200) await stop(a, 'SIGKILL');
-      if (i === 400) a = receiver('a', httpA);
-      await pub.publishAsync(
-        `acme/berlin/hall/line1/m${i % 6}/metrics`,
-        `kill_test_total ${i} ${((base + i) / 1000).toFixed(3)}\n# EOF\n`,
-        { qos: 1 },
+      if (i === 400) await stop(a, 'SIGKILL');
+      if (i === 800) a = receiver('a', httpA);
+      burst.push(
+        pub.publishAsync(
+          `acme/berlin/hall/line1/m${i % 6}/metrics`,
+          `kill_test_total ${i} ${((base + i) / 1000).toFixed(3)}\n# EOF\n`,
+          { qos: 1 },
+        ),
       );
-      await new Promise((r) => setTimeout(r, 3));
+      if (burst.length === 50) {
+        await Promise.all(burst);
+        burst = [];
+      }
     }
+    await Promise.all(burst);
     await pub.endAsync();
     await ready(httpA);
     /** Raw sample timestamps as the receiver on `http` answers `kill_test_total[1h]`. */
