@@ -5,7 +5,7 @@
  * it (no `--rules`/`--events`) the view says so instead of showing empty tables.
  */
 import { ApiError, api, stream } from './api.ts';
-import { h } from './dom.ts';
+import { h, num } from './dom.ts';
 
 interface Alert {
   labels: Record<string, string>;
@@ -92,7 +92,7 @@ export function alertsView(content: HTMLElement, signal: AbortSignal): void {
                     .join(' '),
                 ),
                 h('td', {}, a.activeAt ? new Date(a.activeAt).toLocaleString() : ''),
-                h('td', {}, a.value ?? ''),
+                h('td', {}, a.value === undefined ? '' : num(Number(a.value))),
                 h('td', {}, a.annotations.summary ?? a.annotations.description ?? ''),
               ),
             )

@@ -187,7 +187,7 @@ export function onboardView(content: HTMLElement, session: Session | undefined, 
         if (event !== 'samples') return;
         const msg = JSON.parse(data) as { series: { id: number; name: string; labels: Record<string, string> }[]; samples: [number, number, number][] };
         for (const s of msg.series) {
-          names.set(s.id, s.name);
+          names.set(s.id, s.labels.phase ? `${s.name}{phase="${s.labels.phase}"}` : s.name);
           if (!s.name.startsWith('sensorpath_')) families.add(s.name);
         }
         for (const [id, t, v] of msg.samples) {

@@ -20,6 +20,8 @@ test('bundles the app into main.js, main.css and lazy chunks, nothing from the i
     if (name.endsWith('.js')) assert.doesNotMatch(a.body.toString(), /\bimport\s*\(?\s*["']https?:/, name);
   // First paint needs main.js + main.css only; keep it small.
   assert.ok(b.assets.get('main.js')!.body.length < 64 * 1024, 'main.js stays small');
+  assert.ok(b.gzipBytes < b.bytes / 2, `gzip pays (${b.gzipBytes} of ${b.bytes} bytes)`);
+  console.log(`bundle: ${b.bytes} bytes minified, ${b.gzipBytes} gzip, built in ${Math.round(b.buildMs)} ms`);
 });
 
 test('the browser code type-checks (tsc -p packages/web/app)', () => {

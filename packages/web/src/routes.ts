@@ -66,12 +66,16 @@ export function createWebRoutes(deps: WebDeps): WebHandler {
     if (p.startsWith('/assets/')) {
       const a = (await getBundle()).assets.get(p.slice('/assets/'.length));
       if (!a) return false;
+      const gz = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+      const body = gz ? a.gzip : a.body;
       res.writeHead(200, {
         'content-type': a.type,
-        'content-length': a.body.length,
+        'content-length': body.length,
+        ...(gz ? { 'content-encoding': 'gzip' } : {}),
+        vary: 'accept-encoding',
         'cache-control': url.search ? 'public, max-age=31536000, immutable' : 'no-cache',
       });
-      res.end(req.method === 'HEAD' ? undefined : a.body);
+      res.end(req.method === 'HEAD' ? undefined : body);
       return true;
     }
     if (!p.startsWith('/api/v1/web/')) return false;
