@@ -7,7 +7,13 @@
 
 import { mkdirSync } from 'node:fs';
 import type { RulesSystem } from '@sensorpath/rules';
-import { openRemoteStorage, type RemoteStorageOptions, type ServerOptions } from '@sensorpath/server';
+import {
+  openRemoteStorage,
+  type RemoteStorageOptions,
+  type RemoteWriter,
+  remoteWriteMetrics,
+  type ServerOptions,
+} from '@sensorpath/server';
 import { createPromApi } from '@sensorpath/server/promapi';
 import { openTSDB } from '@sensorpath/tsdb';
 import type { Logger } from 'pino';
@@ -16,15 +22,17 @@ export function serverWiring(
   logger: Logger,
   /** Remote storage mode (`--remote-write`, `--remote-query`; docs/scale-out.md). */
   remote?: RemoteStorageOptions,
-): Pick<ServerOptions, 'openStorage' | 'promApi'> {
+): Pick<ServerOptions, 'openStorage' | 'promApi' | 'selfMetrics'> {
   const local = (tenant: string, dir: string) =>
     openTSDB(dir, { logger: (message) => logger.warn({ tenant }, message) });
+  const writers = new Map<string, RemoteWriter>();
   return {
+    selfMetrics: remote ? () => remoteWriteMetrics(writers) : undefined,
     openStorage: remote
       ? async (tenant, dir) => {
           // The directory marks the tenant as known, so it is opened (and queryable) after a restart.
           mkdirSync(dir, { recursive: true });
-          return openRemoteStorage(tenant, remote, () => local(tenant, dir));
+          return openRemoteStorage(tenant, remote, () => local(tenant, dir), writers);
         }
       : local,
     promApi: ({ queryable }) => createPromApi({ queryable }),

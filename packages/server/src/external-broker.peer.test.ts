@@ -179,6 +179,18 @@ describe('external broker mode (Mosquitto)', {
     assert.equal(new Set(final).size, n, 'no duplicates');
     assert.ok(ts.length === n);
     for (const s of failing) assert.equal(s.failures, 0, 'the failed commits happened and were retried');
+    const metrics = (
+      await Promise.all(
+        [a, b].map(async (srv) => (await fetch(`http://127.0.0.1:${srv.httpPort}/metrics`)).text()),
+      )
+    ).join('\n');
+    const total = (re: RegExp) => [...metrics.matchAll(re)].reduce((n, m) => n + Number(m[1]), 0);
+    assert.equal(total(/^sensorpath_external_broker_messages_total\{outcome="acked"\} (\d+)$/gm), n);
+    assert.ok(
+      total(/^sensorpath_external_broker_reconnects_total (\d+)$/gm) >= 1,
+      'the failed commit cycled the connection',
+    );
+    assert.match(metrics, /^sensorpath_external_broker_connected 1$/m);
     assert.ok(a.ingestor.stats.messages > 0 && b.ingestor.stats.messages > 0, 'both receivers got messages');
   });
 

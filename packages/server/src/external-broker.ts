@@ -44,6 +44,7 @@ export interface ExternalBrokerOptions {
 export interface ExternalBrokerHandle {
   readonly clientId: string;
   readonly stats: { received: number; acked: number; refused: number; retried: number };
+  connected(): boolean;
   close(): Promise<void>;
 }
 
@@ -81,6 +82,25 @@ export function receiverClientId(dataDir: string): string {
   const id = `sensorpath-${randomBytes(8).toString('hex')}`;
   writeFileSync(file, `${id}\n`, { flag: 'wx' });
   return id;
+}
+
+/** The receiver's self-monitoring in Prometheus text format. */
+export function externalBrokerMetrics(h: ExternalBrokerHandle): string {
+  const s = h.stats;
+  return [
+    '# HELP sensorpath_external_broker_messages_total QoS 1 messages from the external broker, by outcome (acked after commit, refused with a reason code, left unacknowledged for redelivery).',
+    '# TYPE sensorpath_external_broker_messages_total counter',
+    `sensorpath_external_broker_messages_total{outcome="acked"} ${s.acked}`,
+    `sensorpath_external_broker_messages_total{outcome="refused"} ${s.refused}`,
+    `sensorpath_external_broker_messages_total{outcome="unacknowledged"} ${s.received - s.acked - s.refused}`,
+    '# HELP sensorpath_external_broker_reconnects_total Connections cycled so the broker redelivers unacknowledged messages.',
+    '# TYPE sensorpath_external_broker_reconnects_total counter',
+    `sensorpath_external_broker_reconnects_total ${s.retried}`,
+    '# HELP sensorpath_external_broker_connected 1 while connected to the external broker.',
+    '# TYPE sensorpath_external_broker_connected gauge',
+    `sensorpath_external_broker_connected ${h.connected() ? 1 : 0}`,
+    '',
+  ].join('\n');
 }
 
 export function sharedMetricsFilter(group: string): string {
@@ -228,6 +248,7 @@ export async function startExternalBroker(opts: ExternalBrokerOptions): Promise<
   return {
     clientId: opts.clientId,
     stats,
+    connected: () => client.connected,
     async close() {
       closing = true;
       // Not forced: an in-flight commit finishes and is acknowledged before the connection ends.

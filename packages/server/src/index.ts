@@ -8,6 +8,7 @@ export {
   ExternalBrokerError,
   type ExternalBrokerHandle,
   type ExternalBrokerOptions,
+  externalBrokerMetrics,
   receiverClientId,
   sharedMetricsFilter,
   startExternalBroker,
@@ -33,6 +34,7 @@ export {
   RemoteStorageError,
   type RemoteWriteOptions,
   RemoteWriter,
+  remoteWriteMetrics,
   type TenantMode,
 } from './remote/write.ts';
 export {

@@ -35,6 +35,7 @@ import { type BrokerHandle, startBroker } from './broker.ts';
 import {
   type ExternalBrokerHandle,
   type ExternalBrokerOptions,
+  externalBrokerMetrics,
   startExternalBroker,
 } from './external-broker.ts';
 import { FleetControl } from './fleet/control.ts';
@@ -94,6 +95,8 @@ export interface ServerOptions {
   limits?: Partial<LimitsConfig> | undefined;
   /** How often the fleet control plane looks for new configurations (ms). @default 1000 */
   fleetPollMs?: number;
+  /** More self-monitoring in Prometheus text format for `/metrics` (remote storage mode). */
+  selfMetrics?: (() => string) | undefined;
   /**
    * Also receive `…/metrics` through an external MQTT 5 broker with a shared subscription and a
    * persistent session (docs/scale-out.md).
@@ -208,7 +211,9 @@ export async function startServer(opts: ServerOptions): Promise<ServerHandle> {
       selfMetrics: () =>
         selfMetrics(ingestor, stores, access, limiter, f) +
         ui.selfMetrics() +
-        (plugin?.selfMetrics?.() ?? ''),
+        (plugin?.selfMetrics?.() ?? '') +
+        (external ? externalBrokerMetrics(external) : '') +
+        (opts.selfMetrics?.() ?? ''),
       routes: [
         ui.route,
         createAdminRoutes({ access, users, fleet: f, disconnectUser: (u) => b.disconnectUser(u) }),

@@ -16,6 +16,7 @@ import { pino } from 'pino';
 import { createPromApi } from '../promapi/index.ts';
 import { type ServerHandle, startServer } from '../server.ts';
 import { openRemoteStorage } from './storage.ts';
+import { type RemoteWriter, remoteWriteMetrics } from './write.ts';
 
 const VM = '/usr/bin/victoria-metrics';
 /** VictoriaMetrics keeps exact duplicates unless deduplication is on; 1 ms keeps every distinct sample. */
@@ -40,6 +41,7 @@ describe('remote storage mode (VictoriaMetrics)', {
   let vm: ChildProcess;
   let vmUrl = '';
   let srv: ServerHandle;
+  const writers = new Map<string, RemoteWriter>();
   before(async () => {
     const port = await freePort();
     vmUrl = `http://127.0.0.1:${port}`;
@@ -56,9 +58,13 @@ describe('remote storage mode (VictoriaMetrics)', {
       logger: pino({ level: 'silent' }),
       promApi: ({ queryable }) => createPromApi({ queryable }),
       openStorage: (tenant) =>
-        openRemoteStorage(tenant, { write: { url: `${vmUrl}/api/v1/write` }, query: { url: vmUrl } }, () =>
-          Promise.reject(new Error('no local store in this test')),
+        openRemoteStorage(
+          tenant,
+          { write: { url: `${vmUrl}/api/v1/write` }, query: { url: vmUrl } },
+          () => Promise.reject(new Error('no local store in this test')),
+          writers,
         ),
+      selfMetrics: () => remoteWriteMetrics(writers),
     });
   });
   after(async () => {
@@ -114,6 +120,14 @@ describe('remote storage mode (VictoriaMetrics)', {
     const globex = await q('rw_test', 'globex');
     assert.equal(globex.length, 1);
     assert.equal(globex[0]!.metric.device, 'm9');
+
+    const metrics = await (await fetch(`http://127.0.0.1:${srv.httpPort}/metrics`)).text();
+    assert.match(
+      metrics,
+      /^sensorpath_remote_write_samples_total\{tenant="acme"\} 6$/m,
+      'five samples and the redelivery',
+    );
+    assert.match(metrics, /^sensorpath_remote_write_queued_samples\{tenant="globex"\} 0$/m);
 
     const labels = await fetch(`http://127.0.0.1:${srv.httpPort}/api/v1/label/device/values`, {
       headers: { 'X-Scope-OrgID': 'acme' },

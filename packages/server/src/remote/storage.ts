@@ -70,8 +70,11 @@ export async function openRemoteStorage(
   tenant: string,
   opts: RemoteStorageOptions,
   local: () => Promise<Storage>,
+  /** Receives each tenant's writer, for self-monitoring (`remoteWriteMetrics`). */
+  writers?: Map<string, RemoteWriter>,
 ): Promise<Storage> {
   const writer = new RemoteWriter({ ...opts.write, tenant });
+  writers?.set(tenant, writer);
   if (opts.query) return new RemoteStorage(writer, new RemoteReader({ ...opts.query, tenant }));
   return new FanoutStorage(await local(), writer);
 }

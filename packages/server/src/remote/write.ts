@@ -233,3 +233,46 @@ function* split(series: WriteSeries[], max: number): Generator<WriteSeries[]> {
   }
   if (part.length > 0) yield part;
 }
+
+/** Self-monitoring of the remote_write senders, one series per tenant. */
+export function remoteWriteMetrics(writers: ReadonlyMap<string, RemoteWriter>): string {
+  const rows: [string, string, string, (s: RemoteWriteStats) => number][] = [
+    [
+      'sensorpath_remote_write_samples_total',
+      'counter',
+      'Samples the remote store accepted.',
+      (s) => s.samplesSent,
+    ],
+    [
+      'sensorpath_remote_write_requests_total',
+      'counter',
+      'remote_write requests sent, retries included.',
+      (s) => s.requests,
+    ],
+    [
+      'sensorpath_remote_write_retries_total',
+      'counter',
+      'Requests sent again after a network error, 429 or 5xx.',
+      (s) => s.retries,
+    ],
+    [
+      'sensorpath_remote_write_failed_commits_total',
+      'counter',
+      'Commits failed (message left for redelivery).',
+      (s) => s.failedCommits,
+    ],
+    [
+      'sensorpath_remote_write_queued_samples',
+      'gauge',
+      'Samples waiting or in flight.',
+      (s) => s.queuedSamples,
+    ],
+  ];
+  const out: string[] = [];
+  for (const [name, type, help, get] of rows) {
+    out.push(`# HELP ${name} ${help}`, `# TYPE ${name} ${type}`);
+    for (const [tenant, w] of writers) out.push(`${name}{tenant="${tenant}"} ${get(w.stats)}`);
+  }
+  out.push('');
+  return out.join('\n');
+}
