@@ -35,7 +35,7 @@ export function staticChart(
 export class LiveChart {
   private plot: uPlot | undefined;
   private readonly names: string[] = [];
-  private readonly index = new Map<number, number>();
+  private readonly index = new Map<string, number>();
   private readonly times: number[] = [];
   private readonly cols: (number | null)[][] = [];
   private pending = false;
@@ -50,11 +50,12 @@ export class LiveChart {
     readonly windowS = 120,
   ) {}
 
-  add(seriesId: number, name: string, tMs: number, v: number): void {
-    let col = this.index.get(seriesId);
+  /** Adds a sample of series `key` (stable across reconnects: name and labels), drawn as `name`. */
+  add(key: string, name: string, tMs: number, v: number): void {
+    let col = this.index.get(key);
     if (col === undefined) {
       col = this.names.length;
-      this.index.set(seriesId, col);
+      this.index.set(key, col);
       this.names.push(name);
       this.cols.push(this.times.map(() => null));
       this.plot?.destroy();

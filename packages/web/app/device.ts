@@ -48,7 +48,7 @@ export async function deviceView(content: HTMLElement, path: string, signal: Abo
   );
 
   const contextKeys = new Set<string>();
-  void prom<Record<string, string>[]>('/api/v1/series', {
+  const context = prom<Record<string, string>[]>('/api/v1/series', {
     'match[]': selector,
     start: String(Date.now() / 1000 - 3600),
   })
@@ -90,6 +90,25 @@ export async function deviceView(content: HTMLElement, path: string, signal: Abo
     }
     return c;
   };
+  const legend = (labels: Record<string, string>) =>
+    Object.entries(labels)
+      .filter(([k]) => k !== '__name__' && !(LEVELS as readonly string[]).includes(k) && !contextKeys.has(k))
+      .map(([k, val]) => `${k}=${val}`)
+      .join(',');
+  const add = (name: string, labels: Record<string, string>, t: number, v: number) => {
+    const label = legend(labels);
+    chartFor(name).add(`${name}{${label}}`, label || name, t, v);
+  };
+  // Context labels first (they are left out of legends), then the last two minutes from the store
+  // and the live stream together; a sample in both lands on the same point.
+  await context;
+  void prom<{ result: { metric: Record<string, string>; values: [number, string][] }[] }>('/api/v1/query', {
+    query: `${selector}[2m]`,
+  })
+    .then((r) => {
+      for (const s of r.result) for (const [t, v] of s.values) add(s.metric.__name__ ?? '', s.metric, Math.round(t * 1000), Number(v));
+    })
+    .catch(() => undefined);
   try {
     await stream(
       `/api/v1/web/live?path=${encodeURIComponent(path)}`,
@@ -99,12 +118,7 @@ export async function deviceView(content: HTMLElement, path: string, signal: Abo
         for (const s of msg.series) series.set(s.id, s);
         for (const [id, t, v] of msg.samples) {
           const s = series.get(id);
-          if (!s) continue;
-          const label = Object.entries(s.labels)
-            .filter(([k]) => !contextKeys.has(k))
-            .map(([k, val]) => `${k}=${val}`)
-            .join(',');
-          chartFor(s.name).add(id, label || s.name, t, Number(v));
+          if (s) add(s.name, s.labels, t, Number(v));
         }
         dropped.textContent = msg.dropped ? `${msg.dropped} samples dropped (tab too slow)` : '';
       },

@@ -193,7 +193,7 @@ export function onboardView(content: HTMLElement, session: Session | undefined, 
         for (const [id, t, v] of msg.samples) {
           n++;
           const name = names.get(id) ?? '';
-          if (/voltage/.test(name)) chart.add(id, name, t, v);
+          if (/voltage/.test(name)) chart.add(name, name, t, v);
         }
         const first = n === msg.samples.length;
         wait.textContent = `${devicePath}: ${n} samples received`;
