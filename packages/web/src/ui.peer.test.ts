@@ -238,6 +238,9 @@ describe('web UI in chromium', { skip }, () => {
     });
     await page.locator('#connect-state', { hasText: 'samples received' }).waitFor({ timeout: 15_000 });
     await page.locator('#open-device').waitFor({ timeout: 5000 });
+    // The agent is online: the same configuration can now be pushed to it as a new revision.
+    await page.locator('#push-config').click();
+    await page.locator('#step-2', { hasText: 'pushed as revision 1' }).waitFor({ timeout: 5000 });
     await page.screenshot({ path: `${SHOTS}onboard.png`, fullPage: true });
     await page.locator('#open-device').click();
     await page.locator('.chart[data-metric="meter_voltage_volts"] canvas').waitFor({ timeout: 10_000 });
