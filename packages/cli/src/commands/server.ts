@@ -52,9 +52,10 @@ Scale-out (see docs/scale-out.md):
   --remote-write URL            also send every committed sample with Prometheus remote_write
                                 (e.g. http://victoriametrics:8428/api/v1/write); a message is
                                 acknowledged once the remote store accepted it
-  --remote-query URL            answer queries from this Prometheus-compatible store instead of the
-                                embedded one (VictoriaMetrics: http://victoriametrics:8428); needs
-                                --remote-write; every lookup carries enterprise="<tenant>"
+  --remote-query URL            answer queries from this store instead of the embedded one
+                                (VictoriaMetrics http://vm:8428, Prometheus http://prom:9090, Mimir
+                                http://mimir/prometheus); needs --remote-write; every lookup
+                                carries enterprise="<tenant>"
   --remote-tenant MODE          label (VictoriaMetrics single node, Prometheus: the enterprise
                                 label) or header (Mimir, Cortex: X-Scope-OrgID) (default: label)
 

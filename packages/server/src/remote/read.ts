@@ -12,6 +12,7 @@ import {
   compareLabels,
   formatMatcher,
   type Labels,
+  labelsFromPairs,
   labelsFromRecord,
   type Matcher,
   newMatcher,
@@ -20,6 +21,8 @@ import {
   type SampleIterator,
   type Series,
 } from '@sensorpath/storage';
+import { compress, uncompress } from 'snappyjs';
+import { decodeReadResponse, encodeReadRequest } from './read-proto.ts';
 import { RemoteStorageError, type TenantMode } from './write.ts';
 
 export interface RemoteReadOptions {
@@ -30,18 +33,27 @@ export interface RemoteReadOptions {
   tenantMode?: TenantMode;
   /** @default 30000 */
   timeoutMs?: number;
+  /**
+   * Raw series API: `export` (VictoriaMetrics `/api/v1/export`), `read` (Prometheus remote read
+   * `/api/v1/read`: Prometheus, Mimir, Thanos), or `auto` (export, falling back to read on 404).
+   * @default "auto"
+   */
+  api?: 'auto' | 'export' | 'read';
   fetch?: typeof fetch;
 }
 
 export class RemoteReader implements Queryable {
   private readonly base: string;
   private readonly tenantMatcher: Matcher;
+  /** Which raw-series API the store has; `auto` settles on the first select. */
+  private api: 'auto' | 'export' | 'read';
   constructor(private readonly o: RemoteReadOptions) {
     const u = new URL(o.url);
     if (u.protocol !== 'http:' && u.protocol !== 'https:')
       throw new RemoteStorageError('REMOTE_BAD_RESPONSE', `--remote-query ${o.url}: use an http(s) URL`);
     this.base = o.url.replace(/\/+$/, '');
     this.tenantMatcher = newMatcher('=', 'enterprise', o.tenant);
+    this.api = o.api ?? 'auto';
   }
 
   async querier(mint: number, maxt: number): Promise<Querier> {
@@ -54,13 +66,29 @@ export class RemoteReader implements Queryable {
     };
     return {
       select: async (sorted, hints, matchers) => {
-        const p = range(new URLSearchParams());
-        p.set('match[]', selector(matchers));
-        if (hints) {
-          p.set('start', String(Math.max(0, hints.start - (hints.range ?? 0)) / 1000));
-          p.set('end', String(hints.end / 1000));
+        const start = hints ? Math.max(0, hints.start - (hints.range ?? 0)) : Math.max(0, mint);
+        const end = hints ? hints.end : Math.min(maxt, 8_000_000_000_000);
+        if (this.api === 'read') {
+          const out = await this.read(start, end, matchers);
+          if (sorted) out.sort((a, b) => compareLabels(a.labels, b.labels));
+          return out;
         }
-        const text = await this.get('/api/v1/export', p);
+        const p = new URLSearchParams();
+        p.set('match[]', selector(matchers));
+        p.set('start', String(start / 1000));
+        p.set('end', String(end / 1000));
+        let text: string;
+        try {
+          text = await this.get('/api/v1/export', p);
+          if (this.api === 'auto') this.api = 'export';
+        } catch (err) {
+          // No export API (Prometheus, Mimir, Thanos answer 404): remote read from now on.
+          if (this.api !== 'auto' || !(err instanceof RemoteStorageError) || err.status !== 404) throw err;
+          this.api = 'read';
+          const out = await this.read(start, end, matchers);
+          if (sorted) out.sort((a, b) => compareLabels(a.labels, b.labels));
+          return out;
+        }
         const out: Series[] = [];
         for (const line of text.split('\n')) {
           if (line.trim() === '') continue;
@@ -88,6 +116,54 @@ export class RemoteReader implements Queryable {
     };
   }
 
+  /** Raw series through remote read, with the tenant matcher added as for export. */
+  private async read(start: number, end: number, matchers: readonly Matcher[]): Promise<Series[]> {
+    const ms = [
+      ...matchers.filter((m) => !(m.name === 'enterprise' && m.type === '=' && m.value === this.o.tenant)),
+      this.tenantMatcher,
+    ];
+    const body = Buffer.from(compress(encodeReadRequest([{ start, end, matchers: ms }])));
+    const headers: Record<string, string> = {
+      'User-Agent': 'sensorpath-remote-query',
+      'Content-Type': 'application/x-protobuf',
+      'Content-Encoding': 'snappy',
+      'X-Prometheus-Remote-Read-Version': '0.1.0',
+    };
+    if (this.o.tenantMode === 'header') headers['X-Scope-OrgID'] = this.o.tenant;
+    const url = `${this.base}/api/v1/read`;
+    let res: Response;
+    try {
+      res = await (this.o.fetch ?? fetch)(url, {
+        method: 'POST',
+        headers,
+        body,
+        signal: AbortSignal.timeout(this.o.timeoutMs ?? 30_000),
+      });
+    } catch (err) {
+      throw new RemoteStorageError(
+        'REMOTE_UNAVAILABLE',
+        `remote read ${url} failed: ${(err as Error).message}`,
+        {
+          cause: err,
+        },
+      );
+    }
+    const bytes = new Uint8Array(await res.arrayBuffer());
+    if (!res.ok)
+      throw new RemoteStorageError(
+        res.status >= 500 ? 'REMOTE_UNAVAILABLE' : 'REMOTE_REJECTED',
+        `remote read ${url} answered ${res.status}: ${Buffer.from(bytes).toString('utf8').slice(0, 200)}`,
+      );
+    const [result = []] = decodeReadResponse(uncompress(bytes));
+    return result.map((s) =>
+      arraySeries(
+        labelsFromPairs(s.labels.map((l) => [l.name, l.value] as const)),
+        s.samples.map((x) => x.timestamp),
+        s.samples.map((x) => x.value),
+      ),
+    );
+  }
+
   private async get(path: string, params: URLSearchParams): Promise<string> {
     const headers: Record<string, string> = { 'User-Agent': 'sensorpath-remote-query' };
     if (this.o.tenantMode === 'header') headers['X-Scope-OrgID'] = this.o.tenant;
@@ -112,6 +188,7 @@ export class RemoteReader implements Queryable {
       throw new RemoteStorageError(
         res.status >= 500 ? 'REMOTE_UNAVAILABLE' : 'REMOTE_REJECTED',
         `remote query ${this.base}${path} answered ${res.status}: ${text.slice(0, 200)}`,
+        { status: res.status },
       );
     return text;
   }

@@ -29,11 +29,14 @@ export class RemoteStorageError extends Error {
       | 'REMOTE_BAD_RESPONSE'
       | 'REMOTE_CLOSED',
     message: string,
-    options?: { cause?: unknown },
+    options?: { cause?: unknown; status?: number },
   ) {
     super(message, options);
     this.name = 'RemoteStorageError';
+    this.status = options?.status;
   }
+  /** The HTTP status the remote store answered, when it answered. */
+  readonly status: number | undefined;
 }
 
 export interface RemoteWriteOptions {
