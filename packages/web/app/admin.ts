@@ -21,7 +21,12 @@ export interface CreatedUser extends User {
 }
 
 /** Creates a user through the admin API; shared with the onboarding wizard. */
-export function createUser(body: { tenant: string; path: string; role: string; name?: string }): Promise<CreatedUser> {
+export function createUser(body: {
+  tenant: string;
+  path: string;
+  role: string;
+  name?: string;
+}): Promise<CreatedUser> {
   return api<CreatedUser>('/api/v1/admin/users', {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -46,7 +51,12 @@ export function adminView(content: HTMLElement, session: Session | undefined, si
   const created = h('div');
   const msg = h('p', { class: 'error' });
   const tenantDefault = s.tenant === '*' ? 'acme' : s.tenant;
-  const tenant = h('input', { name: 'tenant', value: tenantDefault, required: true, readonly: s.tenant !== '*' });
+  const tenant = h('input', {
+    name: 'tenant',
+    value: tenantDefault,
+    required: true,
+    readonly: s.tenant !== '*',
+  });
   const path = h('input', { name: 'path', value: `${tenantDefault}/#`, required: true, size: 30 });
   const role = h(
     'select',
@@ -63,7 +73,12 @@ export function adminView(content: HTMLElement, session: Session | undefined, si
       onsubmit: (e: Event) => {
         e.preventDefault();
         msg.textContent = '';
-        createUser({ tenant: tenant.value, path: path.value, role: role.value, ...(name.value ? { name: name.value } : {}) })
+        createUser({
+          tenant: tenant.value,
+          path: path.value,
+          role: role.value,
+          ...(name.value ? { name: name.value } : {}),
+        })
           .then((u) => {
             if (s.open && u.role === 'admin') setToken(u.token);
             created.replaceChildren(tokenBox(u));
@@ -98,7 +113,15 @@ export function adminView(content: HTMLElement, session: Session | undefined, si
     h(
       'table',
       { class: 'grid', id: 'users' },
-      h('thead', {}, h('tr', {}, ...['User', 'Tenant', 'Scope', 'Role', 'Created', 'Status', ''].map((t) => h('th', {}, t)))),
+      h(
+        'thead',
+        {},
+        h(
+          'tr',
+          {},
+          ...['User', 'Tenant', 'Scope', 'Role', 'Created', 'Status', ''].map((t) => h('th', {}, t)),
+        ),
+      ),
       usersBody,
     ),
     h('h3', {}, 'Tenant limits'),
@@ -129,7 +152,8 @@ export function adminView(content: HTMLElement, session: Session | undefined, si
                     {
                       class: 'revoke',
                       onclick: () => {
-                        if (!confirm(`Revoke ${u.username}? Its MQTT sessions are disconnected at once.`)) return;
+                        if (!confirm(`Revoke ${u.username}? Its MQTT sessions are disconnected at once.`))
+                          return;
                         api(`/api/v1/admin/users/${encodeURIComponent(u.username)}`, { method: 'DELETE' })
                           .then(load)
                           .catch((err: Error) => {
@@ -143,17 +167,28 @@ export function adminView(content: HTMLElement, session: Session | undefined, si
           ),
         ),
       );
-      const tenants = [...new Set([...(s.tenant === '*' ? [] : [s.tenant]), ...users.map((u) => u.tenant)])].filter(
-        (t) => t !== '*',
-      );
+      const tenants = [
+        ...new Set([...(s.tenant === '*' ? [] : [s.tenant]), ...users.map((u) => u.tenant)]),
+      ].filter((t) => t !== '*');
       const rows = await Promise.all(
-        tenants.map(async (t) => [t, await api<Record<string, number | undefined>>(`/api/v1/admin/tenants/${t}/limits`)] as const),
+        tenants.map(
+          async (t) =>
+            [t, await api<Record<string, number | undefined>>(`/api/v1/admin/tenants/${t}/limits`)] as const,
+        ),
       );
       limits.replaceChildren(
         h(
           'table',
           { class: 'grid' },
-          h('thead', {}, h('tr', {}, ...['Tenant', 'Max series', 'Samples/s', 'Max payload bytes'].map((t) => h('th', {}, t)))),
+          h(
+            'thead',
+            {},
+            h(
+              'tr',
+              {},
+              ...['Tenant', 'Max series', 'Samples/s', 'Max payload bytes'].map((t) => h('th', {}, t)),
+            ),
+          ),
           h(
             'tbody',
             {},
@@ -169,7 +204,11 @@ export function adminView(content: HTMLElement, session: Session | undefined, si
             ),
           ),
         ),
-        h('p', { class: 'muted' }, 'Operators change limits with sensorpath tenant limits (docs/tenancy.md).'),
+        h(
+          'p',
+          { class: 'muted' },
+          'Operators change limits with sensorpath tenant limits (docs/tenancy.md).',
+        ),
       );
     } catch (err) {
       if (err instanceof ApiError && err.status === 401) location.reload();

@@ -55,7 +55,11 @@ export function alertsView(content: HTMLElement, signal: AbortSignal): void {
     h(
       'table',
       { class: 'grid', id: 'alerts' },
-      h('thead', {}, h('tr', {}, ...['State', 'Alert', 'Labels', 'Since', 'Value', 'Summary'].map((t) => h('th', {}, t)))),
+      h(
+        'thead',
+        {},
+        h('tr', {}, ...['State', 'Alert', 'Labels', 'Since', 'Value', 'Summary'].map((t) => h('th', {}, t))),
+      ),
       alertsBody,
     ),
     h('h3', {}, 'Rule groups'),
@@ -107,21 +111,36 @@ export function alertsView(content: HTMLElement, signal: AbortSignal): void {
             h(
               'table',
               { class: 'grid' },
-              h('tbody', {}, ...g.rules.map((r) =>
-                h(
-                  'tr',
-                  {},
-                  h('td', {}, h('span', { class: `badge ${r.health === 'ok' ? 'online' : r.health === 'err' ? 'offline' : ''}` }, r.health)),
-                  h('td', {}, `${r.type === 'alerting' ? 'alert' : 'record'}: ${r.name}`),
-                  h('td', { class: 'mono' }, r.query),
-                  h('td', { class: r.lastError ? 'error' : 'muted' }, r.lastError || (r.state ?? '')),
+              h(
+                'tbody',
+                {},
+                ...g.rules.map((r) =>
+                  h(
+                    'tr',
+                    {},
+                    h(
+                      'td',
+                      {},
+                      h(
+                        'span',
+                        {
+                          class: `badge ${r.health === 'ok' ? 'online' : r.health === 'err' ? 'offline' : ''}`,
+                        },
+                        r.health,
+                      ),
+                    ),
+                    h('td', {}, `${r.type === 'alerting' ? 'alert' : 'record'}: ${r.name}`),
+                    h('td', { class: 'mono' }, r.query),
+                    h('td', { class: r.lastError ? 'error' : 'muted' }, r.lastError || (r.state ?? '')),
+                  ),
                 ),
-              )),
+              ),
             ),
           ),
         ),
       );
-      if (!rules.data.groups.length) groupsEl.replaceChildren(h('p', { class: 'muted' }, 'no rule groups loaded'));
+      if (!rules.data.groups.length)
+        groupsEl.replaceChildren(h('p', { class: 'muted' }, 'no rule groups loaded'));
     } catch (err) {
       unavailable(err);
     }

@@ -88,7 +88,12 @@ export class LiveChart {
     requestAnimationFrame(() => {
       this.pending = false;
       const data = [this.times, ...this.cols] as uPlot.AlignedData;
-      if (!this.plot) this.plot = new uPlot(options(this.title, this.names, this.el.clientWidth || 800, this.unit), data, this.el);
+      if (!this.plot)
+        this.plot = new uPlot(
+          options(this.title, this.names, this.el.clientWidth || 800, this.unit),
+          data,
+          this.el,
+        );
       else this.plot.setData(data);
       this.el.dataset.points = String(this.points);
     });

@@ -18,9 +18,10 @@ interface SeriesMsg {
 }
 
 function unitOf(name: string): string {
-  const m = /_(volts|amperes|watts|voltamperes|var|hertz|ratio|kilowatthours|watthours|celsius|seconds|bytes)(_total)?$/.exec(
-    name,
-  );
+  const m =
+    /_(volts|amperes|watts|voltamperes|var|hertz|ratio|kilowatthours|watthours|celsius|seconds|bytes)(_total)?$/.exec(
+      name,
+    );
   return m?.[1] ?? '';
 }
 
@@ -106,7 +107,9 @@ export async function deviceView(content: HTMLElement, path: string, signal: Abo
     query: `${selector}[2m]`,
   })
     .then((r) => {
-      for (const s of r.result) for (const [t, v] of s.values) add(s.metric.__name__ ?? '', s.metric, Math.round(t * 1000), Number(v));
+      for (const s of r.result)
+        for (const [t, v] of s.values)
+          add(s.metric.__name__ ?? '', s.metric, Math.round(t * 1000), Number(v));
     })
     .catch(() => undefined);
   try {
@@ -114,7 +117,11 @@ export async function deviceView(content: HTMLElement, path: string, signal: Abo
       `/api/v1/web/live?path=${encodeURIComponent(path)}`,
       (event, data) => {
         if (event !== 'samples') return;
-        const msg = JSON.parse(data) as { series: SeriesMsg[]; samples: [number, number, number | string][]; dropped: number };
+        const msg = JSON.parse(data) as {
+          series: SeriesMsg[];
+          samples: [number, number, number | string][];
+          dropped: number;
+        };
         for (const s of msg.series) series.set(s.id, s);
         for (const [id, t, v] of msg.samples) {
           const s = series.get(id);

@@ -19,7 +19,8 @@ export function h<K extends keyof HTMLElementTagNameMap>(
     else if (k === 'value' && 'value' in e) (e as HTMLInputElement).value = String(v);
     else e.setAttribute(k, v === true ? '' : String(v));
   }
-  for (const c of children) if (c !== null && c !== undefined && c !== false) e.append(c instanceof Node ? c : String(c));
+  for (const c of children)
+    if (c !== null && c !== undefined && c !== false) e.append(c instanceof Node ? c : String(c));
   return e;
 }
 

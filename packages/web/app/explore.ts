@@ -4,11 +4,12 @@
  * instant query (table) or a range query (chart). The query, tab, range and end time live in the
  * URL hash, so a link reproduces the view. Ctrl+Enter or the button runs it.
  */
+
+import { autocompletion, closeBrackets, completionKeymap } from '@codemirror/autocomplete';
 import { history as cmHistory, defaultKeymap, historyKeymap } from '@codemirror/commands';
-import { bracketMatching, syntaxHighlighting, defaultHighlightStyle } from '@codemirror/language';
+import { bracketMatching, defaultHighlightStyle, syntaxHighlighting } from '@codemirror/language';
 import { EditorState, Prec } from '@codemirror/state';
 import { EditorView, keymap, placeholder } from '@codemirror/view';
-import { autocompletion, closeBrackets, completionKeymap } from '@codemirror/autocomplete';
 import { PromQLExtension } from '@prometheus-io/codemirror-promql';
 import { headers, prom } from './api.ts';
 import { staticChart } from './chart.ts';
@@ -58,7 +59,12 @@ export function exploreView(content: HTMLElement, params: URLSearchParams, signa
         autocompletion(),
         syntaxHighlighting(defaultHighlightStyle),
         placeholder('Expression (press Ctrl+Enter to run), e.g. meter_voltage_volts'),
-        Prec.highest(keymap.of([{ key: 'Mod-Enter', run }, { key: 'Shift-Enter', run }])),
+        Prec.highest(
+          keymap.of([
+            { key: 'Mod-Enter', run },
+            { key: 'Shift-Enter', run },
+          ]),
+        ),
         keymap.of([...defaultKeymap, ...historyKeymap, ...completionKeymap]),
         promql.asExtension(),
         EditorView.lineWrapping,
@@ -69,7 +75,13 @@ export function exploreView(content: HTMLElement, params: URLSearchParams, signa
   const tabs = h('div', { class: 'tabs' });
   const rangeSel = h(
     'select',
-    { id: 'range', onchange: () => ((range = Number(rangeSel.value)), run()) },
+    {
+      id: 'range',
+      onchange: () => {
+        range = Number(rangeSel.value);
+        run();
+      },
+    },
     ...RANGES.map(([label, s]) => h('option', { value: String(s), selected: s === range }, label)),
   );
   const out = h('div', { class: 'result', id: 'result' });
@@ -77,7 +89,18 @@ export function exploreView(content: HTMLElement, params: URLSearchParams, signa
   const renderTabs = () =>
     tabs.replaceChildren(
       ...(['table', 'graph'] as const).map((t) =>
-        h('button', { class: t === tab ? 'tab active' : 'tab', onclick: () => ((tab = t), renderTabs(), run()) }, t === 'table' ? 'Table' : 'Graph'),
+        h(
+          'button',
+          {
+            class: t === tab ? 'tab active' : 'tab',
+            onclick: () => {
+              tab = t;
+              renderTabs();
+              run();
+            },
+          },
+          t === 'table' ? 'Table' : 'Graph',
+        ),
       ),
       ...(tab === 'graph' ? [rangeSel] : []),
     );
@@ -133,7 +156,12 @@ export function exploreView(content: HTMLElement, params: URLSearchParams, signa
         });
         const el = h('div', { class: 'chart', id: 'explore-chart' });
         out.append(el);
-        chart = staticChart(el, q, r.result.map((s) => seriesName(s.metric)), [times, ...cols]);
+        chart = staticChart(
+          el,
+          q,
+          r.result.map((s) => seriesName(s.metric)),
+          [times, ...cols],
+        );
         el.dataset.series = String(r.result.length);
         info.textContent = `matrix · ${r.result.length} series · step ${step}s · ${Math.round(performance.now() - started)} ms`;
       }
@@ -147,16 +175,24 @@ export function exploreView(content: HTMLElement, params: URLSearchParams, signa
 
 function renderTable(out: HTMLElement, r: Result): void {
   const rows: [string, string][] = [];
-  if (r.resultType === 'vector') for (const s of r.result) rows.push([seriesName(s.metric), num(Number(s.value[1]))]);
+  if (r.resultType === 'vector')
+    for (const s of r.result) rows.push([seriesName(s.metric), num(Number(s.value[1]))]);
   else if (r.resultType === 'matrix')
-    for (const s of r.result) rows.push([seriesName(s.metric), s.values.map(([t, v]) => `${v} @${t}`).join('\n')]);
+    for (const s of r.result)
+      rows.push([seriesName(s.metric), s.values.map(([t, v]) => `${v} @${t}`).join('\n')]);
   else rows.push([r.resultType, r.result[1]]);
   out.append(
     h(
       'table',
       { class: 'grid', id: 'result-table' },
       h('thead', {}, h('tr', {}, h('th', {}, 'Series'), h('th', {}, 'Value'))),
-      h('tbody', {}, ...(rows.length ? rows : [['no data', '']]).map(([a, b]) => h('tr', {}, h('td', {}, a), h('td', {}, b)))),
+      h(
+        'tbody',
+        {},
+        ...(rows.length ? rows : [['no data', '']]).map(([a, b]) =>
+          h('tr', {}, h('td', {}, a), h('td', {}, b)),
+        ),
+      ),
     ),
   );
 }

@@ -11,7 +11,9 @@ export interface WizardConfig {
   agentPath: string;
   device: string;
   profile: string;
-  bus: { kind: 'tcp'; host: string; port: number } | { kind: 'rtu'; port: string; baud: number; parity: string };
+  bus:
+    | { kind: 'tcp'; host: string; port: number }
+    | { kind: 'rtu'; port: string; baud: number; parity: string };
   unit: number;
   interval: string;
   labels: Record<string, string>;
@@ -42,7 +44,6 @@ export function machineYaml(c: WizardConfig): string {
     '',
   ].join('\n');
 }
-
 
 /** The same configuration as an object, for a push through the fleet API. */
 export function machineDoc(c: WizardConfig): Record<string, unknown> {

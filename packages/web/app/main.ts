@@ -74,7 +74,9 @@ function shell(active: string, content: HTMLElement): void {
     h(
       'span',
       { class: 'who' },
-      s.open ? 'open mode (loopback)' : `${s.username} · ${s.tenant === '*' ? 'all tenants' : s.tenant} · ${s.role}`,
+      s.open
+        ? 'open mode (loopback)'
+        : `${s.username} · ${s.tenant === '*' ? 'all tenants' : s.tenant} · ${s.role}`,
     ),
     s.open
       ? null
@@ -155,7 +157,9 @@ function fleetView(content: HTMLElement, params: URLSearchParams, signal: AbortS
           h(
             'td',
             {},
-            ...a.devices.map((d) => h('a', { href: `#/device/${d}`, class: 'device-link' }, d.split('/').pop()!)),
+            ...a.devices.map((d) =>
+              h('a', { href: `#/device/${d}`, class: 'device-link' }, d.split('/').pop()!),
+            ),
           ),
           h('td', { title: a.lastSeen ? new Date(a.lastSeen).toISOString() : '' }, ago(a.lastSeen)),
           h('td', {}, a.version || '–'),
@@ -163,7 +167,9 @@ function fleetView(content: HTMLElement, params: URLSearchParams, signal: AbortS
             'td',
             {},
             String(a.configRevision),
-            a.desiredRevision !== null && a.desiredRevision !== a.configRevision ? ` → ${a.desiredRevision}` : '',
+            a.desiredRevision !== null && a.desiredRevision !== a.configRevision
+              ? ` → ${a.desiredRevision}`
+              : '',
           ),
           h(
             'td',
@@ -177,7 +183,11 @@ function fleetView(content: HTMLElement, params: URLSearchParams, signal: AbortS
     status.textContent = `${rows.length} of ${agents.length} agents · updated ${new Date().toLocaleTimeString()}`;
   };
   filter.addEventListener('input', () => {
-    history.replaceState(null, '', filter.value ? `#/fleet?filter=${encodeURIComponent(filter.value)}` : '#/fleet');
+    history.replaceState(
+      null,
+      '',
+      filter.value ? `#/fleet?filter=${encodeURIComponent(filter.value)}` : '#/fleet',
+    );
     render();
   });
   content.append(

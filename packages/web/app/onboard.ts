@@ -43,7 +43,8 @@ export function onboardView(content: HTMLElement, session: Session | undefined, 
         err.textContent = '';
         const parts = agentPath.value.split('/');
         if (parts.length !== 5 || !parts.every((p) => SEGMENT.test(p))) {
-          err.textContent = 'the sensor path needs 5 segments enterprise/site/area/line/machine (A-Z a-z 0-9 _ . -)';
+          err.textContent =
+            'the sensor path needs 5 segments enterprise/site/area/line/machine (A-Z a-z 0-9 _ . -)';
           return;
         }
         createUser({ tenant: parts[0]!, path: `${parts.slice(0, 4).join('/')}/#`, role: 'edge' })
@@ -64,12 +65,25 @@ export function onboardView(content: HTMLElement, session: Session | undefined, 
   // Step 2: profile, bus, unit, labels.
   const device = input('device', 'meter1');
   const profile = h('select', { name: 'profile' }, ...PROFILES.map((p) => h('option', { value: p }, p)));
-  const busKind = h('select', { name: 'bus' }, h('option', { value: 'tcp' }, 'Modbus TCP'), h('option', { value: 'rtu' }, 'Modbus RTU (RS-485)'));
+  const busKind = h(
+    'select',
+    { name: 'bus' },
+    h('option', { value: 'tcp' }, 'Modbus TCP'),
+    h('option', { value: 'rtu' }, 'Modbus RTU (RS-485)'),
+  );
   const host = input('host', '192.168.1.50');
   const port = input('port', '502', { type: 'number' });
   const serial = input('serial', '/dev/ttyUSB0');
-  const baud = h('select', { name: 'baud' }, ...['9600', '19200', '38400', '115200', '2400', '4800'].map((b) => h('option', { value: b }, b)));
-  const parity = h('select', { name: 'parity' }, ...['none', 'even', 'odd'].map((p) => h('option', { value: p }, p)));
+  const baud = h(
+    'select',
+    { name: 'baud' },
+    ...['9600', '19200', '38400', '115200', '2400', '4800'].map((b) => h('option', { value: b }, b)),
+  );
+  const parity = h(
+    'select',
+    { name: 'parity' },
+    ...['none', 'even', 'odd'].map((p) => h('option', { value: p }, p)),
+  );
   const unit = input('unit', '1', { type: 'number', min: '0', max: '247' });
   const interval = input('interval', '1s');
   const labels = input('labels', 'machine=press3', { size: '30', placeholder: 'k=v, k2=v2' });
@@ -107,9 +121,17 @@ export function onboardView(content: HTMLElement, session: Session | undefined, 
         yaml = machineYaml(config);
         yamlEl.textContent = yaml;
         out2.replaceChildren(
-          h('button', { type: 'button', onclick: () => download(`${device.value}.yaml`, 'application/yaml', yaml) }, 'Download YAML'),
+          h(
+            'button',
+            { type: 'button', onclick: () => download(`${device.value}.yaml`, 'application/yaml', yaml) },
+            'Download YAML',
+          ),
           ' ',
-          h('button', { type: 'button', id: 'push-config', onclick: () => void push() }, 'Push to the online agent'),
+          h(
+            'button',
+            { type: 'button', id: 'push-config', onclick: () => void push() },
+            'Push to the online agent',
+          ),
           pushMsg,
         );
         connect();
@@ -156,7 +178,9 @@ export function onboardView(content: HTMLElement, session: Session | undefined, 
     if (!config) return;
     const c = config;
     const devicePath = `${c.agentPath.split('/').slice(0, 4).join('/')}/${c.device}`;
-    cmd.textContent = `# on the edge machine, with the file from step 2:\nsensorpath edge --config ${c.device}.yaml\n\n# or without a file (quick mode):\nsensorpath edge --broker ${c.brokerUrl} --username ${c.username} --password '${c.token}' \\\n  --path ${devicePath} --profile ${c.profile} ${c.bus.kind === 'tcp' ? `--modbus-tcp ${c.bus.host}:${c.bus.port}` : `--modbus-rtu ${c.bus.port} --baud ${c.bus.baud} --parity ${c.bus.parity}`} \\\n  --unit ${c.unit} --interval ${c.interval}${Object.entries(c.labels)
+    cmd.textContent = `# on the edge machine, with the file from step 2:\nsensorpath edge --config ${c.device}.yaml\n\n# or without a file (quick mode):\nsensorpath edge --broker ${c.brokerUrl} --username ${c.username} --password '${c.token}' \\\n  --path ${devicePath} --profile ${c.profile} ${c.bus.kind === 'tcp' ? `--modbus-tcp ${c.bus.host}:${c.bus.port}` : `--modbus-rtu ${c.bus.port} --baud ${c.bus.baud} --parity ${c.bus.parity}`} \\\n  --unit ${c.unit} --interval ${c.interval}${Object.entries(
+      c.labels,
+    )
       .map(([k, v]) => ` --label ${k}=${v}`)
       .join('')}`;
     if (connecting) return;
@@ -185,7 +209,10 @@ export function onboardView(content: HTMLElement, session: Session | undefined, 
       `/api/v1/web/live?path=${encodeURIComponent(devicePath)}`,
       (event, data) => {
         if (event !== 'samples') return;
-        const msg = JSON.parse(data) as { series: { id: number; name: string; labels: Record<string, string> }[]; samples: [number, number, number][] };
+        const msg = JSON.parse(data) as {
+          series: { id: number; name: string; labels: Record<string, string> }[];
+          samples: [number, number, number][];
+        };
         for (const s of msg.series) {
           names.set(s.id, s.labels.phase ? `${s.name}{phase="${s.labels.phase}"}` : s.name);
           if (!s.name.startsWith('sensorpath_')) families.add(s.name);
@@ -205,7 +232,11 @@ export function onboardView(content: HTMLElement, session: Session | undefined, 
   function dashboard(devicePath: string, families: Set<string>): void {
     const c = config!;
     out4.replaceChildren(
-      h('a', { href: `#/device/${devicePath}`, id: 'open-device' }, `Open the live dashboard of ${devicePath}`),
+      h(
+        'a',
+        { href: `#/device/${devicePath}`, id: 'open-device' },
+        `Open the live dashboard of ${devicePath}`,
+      ),
       ' · ',
       h(
         'button',
@@ -215,7 +246,11 @@ export function onboardView(content: HTMLElement, session: Session | undefined, 
             const metrics = [...families].map((f) => {
               const counter = f.endsWith('_total');
               const name = counter ? f.slice(0, -'_total'.length) : f;
-              return { name, type: counter ? ('counter' as const) : ('gauge' as const), unit: /_([a-z]+)$/.exec(name)?.[1] };
+              return {
+                name,
+                type: counter ? ('counter' as const) : ('gauge' as const),
+                unit: /_([a-z]+)$/.exec(name)?.[1],
+              };
             });
             const dash = grafanaDashboard(c.agentPath, [{ path: devicePath, kind: c.profile, metrics }]);
             download(`${c.device}.grafana.json`, 'application/json', `${JSON.stringify(dash, null, 2)}\n`);
@@ -223,13 +258,19 @@ export function onboardView(content: HTMLElement, session: Session | undefined, 
         },
         'Download Grafana dashboard JSON',
       ),
-      h('p', { class: 'muted' }, 'Whole machines: sensorpath grafana provision DIR machine.yaml (docs/grafana.md).'),
+      h(
+        'p',
+        { class: 'muted' },
+        'Whole machines: sensorpath grafana provision DIR machine.yaml (docs/grafana.md).',
+      ),
     );
   }
 
   content.append(
     h('h2', {}, 'Onboard a machine'),
-    h('div', { class: 'wizard' },
+    h(
+      'div',
+      { class: 'wizard' },
       step(1, 'API user for the edge agent', f1, err, out1),
       step(2, 'Device profile, bus, unit and labels → machine configuration', f2, yamlEl, out2),
       step(3, 'Connect', cmd, wait, chartEl),
