@@ -1,8 +1,9 @@
 /**
- * Admin: API users of the caller's tenant (operators: all) with create and revoke, and tenant
- * limits. A new user's token is shown once, right after creation, and never again (only its hash
- * is stored). In open mode the first user ends open mode: the page warns, and when that first user
- * is an admin it keeps the tab signed in with the new token.
+ * Admin: API users of the caller's tenant (operators: all) with create and revoke, and the tenants
+ * (from users and agents) with their limits, which operators edit. A new user's token is shown
+ * once, right after creation, and never again (only its hash is stored). In open mode the first
+ * user ends open mode: the page warns, and when that first user is an admin it keeps the tab
+ * signed in with the new token.
  */
 import { ApiError, api, type Session, setToken } from './api.ts';
 import { h } from './dom.ts';
@@ -167,9 +168,17 @@ export function adminView(content: HTMLElement, session: Session | undefined, si
           ),
         ),
       );
+      const agents = await api<{ tenant: string }[]>('/api/v1/web/fleet').catch(() => []);
+      // Tenants known to the server: of its users and of its agents (an operator sees all).
       const tenants = [
-        ...new Set([...(s.tenant === '*' ? [] : [s.tenant]), ...users.map((u) => u.tenant)]),
-      ].filter((t) => t !== '*');
+        ...new Set([
+          ...(s.tenant === '*' ? [] : [s.tenant]),
+          ...users.map((u) => u.tenant),
+          ...agents.map((a) => a.tenant),
+        ]),
+      ]
+        .filter((t) => t !== '*')
+        .sort();
       const rows = await Promise.all(
         tenants.map(
           async (t) =>
@@ -179,27 +188,27 @@ export function adminView(content: HTMLElement, session: Session | undefined, si
       limits.replaceChildren(
         h(
           'table',
-          { class: 'grid' },
+          { class: 'grid', id: 'tenants' },
           h(
             'thead',
             {},
             h(
               'tr',
               {},
-              ...['Tenant', 'Max series', 'Samples/s', 'Max payload bytes'].map((t) => h('th', {}, t)),
+              ...['Tenant', 'Users', 'Agents', 'Max series', 'Samples/s', 'Max payload bytes', ''].map((t) =>
+                h('th', {}, t),
+              ),
             ),
           ),
           h(
             'tbody',
             {},
             ...rows.map(([t, l]) =>
-              h(
-                'tr',
-                {},
-                h('td', {}, t),
-                ...(['maxSeries', 'maxSamplesPerSecond', 'maxPayloadBytes'] as const).map((k) =>
-                  h('td', {}, l[k] === undefined ? 'default' : l[k] === 0 ? 'unlimited' : String(l[k])),
-                ),
+              limitsRow(
+                t,
+                l,
+                users.filter((u) => u.tenant === t && !u.revokedAt).length,
+                agents.filter((a) => a.tenant === t).length,
               ),
             ),
           ),
@@ -207,13 +216,78 @@ export function adminView(content: HTMLElement, session: Session | undefined, si
         h(
           'p',
           { class: 'muted' },
-          'Operators change limits with sensorpath tenant limits (docs/tenancy.md).',
+          s.tenant === '*'
+            ? 'Empty: the server default (--limit-*); 0: unlimited. Also: sensorpath tenant limits (docs/tenancy.md).'
+            : 'Only operators (tenant *) change limits.',
         ),
       );
     } catch (err) {
       if (err instanceof ApiError && err.status === 401) location.reload();
       msg.textContent = (err as Error).message;
     }
+  }
+  const LIMIT_KEYS = ['maxSeries', 'maxSamplesPerSecond', 'maxPayloadBytes'] as const;
+  function limitsRow(
+    t: string,
+    l: Record<string, number | undefined>,
+    nUsers: number,
+    nAgents: number,
+  ): HTMLElement {
+    const shown = (v: number | undefined) =>
+      v === undefined ? 'default' : v === 0 ? 'unlimited' : String(v);
+    if (s.tenant !== '*')
+      return h(
+        'tr',
+        { 'data-tenant': t },
+        h('td', {}, t),
+        h('td', {}, nUsers),
+        h('td', {}, nAgents),
+        ...LIMIT_KEYS.map((k) => h('td', {}, shown(l[k]))),
+        h('td'),
+      );
+    const inputs = LIMIT_KEYS.map((k) =>
+      h('input', {
+        name: k,
+        type: 'number',
+        min: '0',
+        size: 10,
+        value: l[k] === undefined ? '' : String(l[k]),
+        placeholder: 'default',
+      }),
+    );
+    const save = h(
+      'button',
+      {
+        onclick: () => {
+          const body: Record<string, number | null> = {};
+          LIMIT_KEYS.forEach((k, i) => {
+            const v = inputs[i]!.value.trim();
+            body[k] = v === '' ? null : Number(v);
+          });
+          api(`/api/v1/admin/tenants/${encodeURIComponent(t)}/limits`, {
+            method: 'PUT',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify(body),
+          })
+            .then(() => {
+              save.textContent = 'Saved';
+            })
+            .catch((err: Error) => {
+              msg.textContent = err.message;
+            });
+        },
+      },
+      'Save',
+    );
+    return h(
+      'tr',
+      { 'data-tenant': t },
+      h('td', {}, t),
+      h('td', {}, nUsers),
+      h('td', {}, nAgents),
+      ...inputs.map((i) => h('td', {}, i)),
+      h('td', {}, save),
+    );
   }
   void load();
   void signal;

@@ -197,8 +197,14 @@ describe('web UI in chromium', { skip }, () => {
     await page.screenshot({ path: `${SHOTS}alerts.png`, fullPage: true });
   });
 
-  it('creates the first admin in the Admin view and keeps the tab signed in', async () => {
+  it('sets tenant limits and creates the first admin in the Admin view, keeping the tab signed in', async () => {
     await page.goto(`${base}/#/admin`);
+    // Still open mode: the anonymous operator may set a tenant's limits.
+    const acme = page.locator('#tenants tr[data-tenant="acme"]');
+    await acme.locator('input[name="maxSeries"]').fill('100000');
+    await acme.locator('button', { hasText: 'Save' }).click();
+    await acme.locator('button', { hasText: 'Saved' }).waitFor({ timeout: 5000 });
+    assert.equal(srv.users.limits('acme').maxSeries, 100000);
     await page.locator('#create-user select[name="role"]').selectOption('admin');
     await page.locator('#create-user input[name="path"]').fill('acme/#');
     await page.locator('#create-user button[type="submit"]').click();
