@@ -135,22 +135,29 @@ export function exploreView(content: HTMLElement, params: URLSearchParams, signa
         renderTable(out, r);
         info.textContent = `${r.resultType} · ${Array.isArray(r.result) && r.resultType !== 'scalar' && r.resultType !== 'string' ? r.result.length : 1} result(s) · ${Math.round(performance.now() - started)} ms`;
       } else {
+        // Start and end on multiples of the step (as Grafana does), so each result timestamp is
+        // start + k * step exactly and the columns line up.
         const step = Math.max(1, Math.round(range / 250));
+        const start = Math.floor((end - range) / step) * step;
+        const last = Math.floor(end / step) * step;
         const r = await prom<Result>('/api/v1/query_range', {
           query: q,
-          start: String(end - range),
-          end: String(end),
+          start: String(start),
+          end: String(last),
           step: String(step),
         });
         if (r.resultType !== 'matrix') throw new Error(`expected a range vector, got ${r.resultType}`);
         const times: number[] = [];
-        for (let t = Math.ceil((end - range) / step) * step; t <= end; t += step) times.push(t);
-        const idx = new Map(times.map((t, i) => [t, i]));
+        for (let t = start; t <= last; t += step) times.push(t);
+        let points = 0;
         const cols = r.result.map((s) => {
           const col: (number | null)[] = times.map(() => null);
           for (const [t, v] of s.values) {
-            const i = idx.get(t);
-            if (i !== undefined) col[i] = Number(v);
+            const i = Math.round((t - start) / step);
+            if (i >= 0 && i < col.length) {
+              col[i] = Number(v);
+              points++;
+            }
           }
           return col;
         });
@@ -163,6 +170,7 @@ export function exploreView(content: HTMLElement, params: URLSearchParams, signa
           [times, ...cols],
         );
         el.dataset.series = String(r.result.length);
+        el.dataset.points = String(points);
         info.textContent = `matrix · ${r.result.length} series · step ${step}s · ${Math.round(performance.now() - started)} ms`;
       }
     } catch (err) {

@@ -174,9 +174,17 @@ describe('web UI in chromium', { skip }, () => {
     await page.keyboard.press('Escape');
     await page.keyboard.press('Control+a');
     await page.keyboard.type('rate(meter_import_energy_watthours_total[1m])');
+    await page.keyboard.press('Escape');
     await page.locator('button.tab', { hasText: 'Graph' }).click();
     await page.locator('#explore-chart canvas').waitFor({ timeout: 10_000 });
-    assert.match(page.url(), /tab=graph/, 'the URL carries the view');
+    // The meter has run for seconds only: a 5 minute range has a 1 s step.
+    await page.locator('#range').selectOption('300');
+    await page.locator('#result-info', { hasText: 'step 1s' }).waitFor({ timeout: 10_000 });
+    assert.ok(
+      Number(await page.locator('#explore-chart').getAttribute('data-points')) > 0,
+      'the chart has points',
+    );
+    assert.match(page.url(), /tab=graph&range=300/, 'the URL carries the view');
     await page.screenshot({ path: `${SHOTS}explore-graph.png`, fullPage: true });
   });
 
