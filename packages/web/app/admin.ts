@@ -81,7 +81,10 @@ export function adminView(content: HTMLElement, session: Session | undefined, si
           ...(name.value ? { name: name.value } : {}),
         })
           .then((u) => {
-            if (s.open && u.role === 'admin') setToken(u.token);
+            if (s.open && u.role === 'admin') {
+              setToken(u.token);
+              window.dispatchEvent(new Event('sensorpath:session'));
+            }
             created.replaceChildren(tokenBox(u));
             void load();
           })

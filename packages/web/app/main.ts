@@ -93,8 +93,24 @@ function shell(active: string, content: HTMLElement): void {
           'Sign out',
         ),
   );
-  root.replaceChildren(nav, h('main', {}, content));
+  const old = root.querySelector(':scope > main');
+  // Keep the view when only the navigation changes (the session was refreshed).
+  root.replaceChildren(nav, old && old.firstChild === content ? old : h('main', {}, content));
 }
+
+/**
+ * A view changed who this tab is (the Admin view created the first admin in open mode and kept its
+ * token): the session is read again and the navigation redrawn, the view stays as it is (it may be
+ * showing a token that is never shown again).
+ */
+window.addEventListener('sensorpath:session', () => {
+  void api<Session>('/api/v1/web/session').then((s) => {
+    session = s;
+    const active = root.querySelector('nav a.active')?.getAttribute('href')?.slice(2) ?? 'fleet';
+    const content = root.querySelector(':scope > main')?.firstChild;
+    if (content instanceof HTMLElement) shell(active, content);
+  });
+});
 
 export function route(): void {
   if (!session) return;

@@ -220,6 +220,8 @@ describe('web UI in chromium', { skip }, () => {
     assert.match(token, /^spt_/);
     assert.equal(srv.access.open, false, 'the first user ended open mode');
     await page.locator('#users tr', { hasText: 'admin' }).waitFor({ timeout: 5000 });
+    await page.locator('nav .who', { hasText: '· admin' }).waitFor({ timeout: 5000 });
+    assert.equal(await page.locator('#new-token-value').textContent(), token, 'the token stays on screen');
     await page.screenshot({ path: `${SHOTS}admin.png`, fullPage: true });
     await page.reload();
     await page.locator('nav .who', { hasText: '· admin' }).waitFor({ timeout: 5000 });
