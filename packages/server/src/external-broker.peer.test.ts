@@ -185,7 +185,9 @@ describe('external broker mode (Mosquitto)', {
       )
     ).join('\n');
     const total = (re: RegExp) => [...metrics.matchAll(re)].reduce((n, m) => n + Number(m[1]), 0);
-    assert.equal(total(/^sensorpath_external_broker_messages_total\{outcome="acked"\} (\d+)$/gm), n);
+    // At least n: a message stored just before the connection was cycled comes again, is stored
+    // as a no-op (the sample count above stayed n) and is acknowledged again.
+    assert.ok(total(/^sensorpath_external_broker_messages_total\{outcome="acked"\} (\d+)$/gm) >= n);
     assert.ok(
       total(/^sensorpath_external_broker_reconnects_total (\d+)$/gm) >= 1,
       'the failed commit cycled the connection',
