@@ -1,14 +1,16 @@
 /**
  * The scale-out flags of `sensorpath server` resolve as documented (docs/scale-out.md): `--broker`
  * turns the embedded broker off unless `--mqtt` is given and keeps the client id in the data
- * directory; the remote flags need an http(s) URL, `--remote-query` needs `--remote-write`, and a
+ * directory (refusing a directory a live receiver uses); the remote flags need an http(s) URL, `--remote-query` needs `--remote-write`, and a
  * half-given combination fails with a UsageError naming the flag.
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import { ExternalBrokerError } from '@sensorpath/server';
 import { UsageError } from './args.ts';
 import { brokerOptions, remoteOptions } from './commands/server.ts';
 
@@ -44,6 +46,28 @@ describe('server scale-out flags', () => {
         UsageError,
       );
     } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('a data directory in use by a live receiver is refused; a dead one is taken over', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sp-lock-'));
+    const other = spawn('sleep', ['30'], { stdio: 'ignore' });
+    try {
+      writeFileSync(join(dir, 'receiver.pid'), `${other.pid}\n`);
+      assert.throws(
+        () => brokerOptions({ broker: 'mqtt://h:1', data: dir }),
+        (e: unknown) => e instanceof ExternalBrokerError && e.code === 'EXTERNAL_BROKER_IN_USE',
+      );
+      assert.ok(brokerOptions({ broker: 'mqtt://h:1', data: dir, 'client-id': 'explicit' }).externalBroker);
+      await new Promise<void>((r) => {
+        other.once('exit', () => r());
+        other.kill('SIGKILL');
+      });
+      assert.ok(brokerOptions({ broker: 'mqtt://h:1', data: dir }).externalBroker?.clientId);
+      assert.equal(readFileSync(join(dir, 'receiver.pid'), 'utf8').trim(), String(process.pid));
+    } finally {
+      other.kill('SIGKILL');
       rmSync(dir, { recursive: true, force: true });
     }
   });

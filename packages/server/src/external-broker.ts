@@ -15,7 +15,7 @@
  * each device's credentials to its sensor path.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { AuthError } from '@sensorpath/auth';
 import { connect, type MqttClient } from 'mqtt';
@@ -50,7 +50,11 @@ export interface ExternalBrokerHandle {
 
 export class ExternalBrokerError extends Error {
   constructor(
-    readonly code: 'EXTERNAL_BROKER_URL' | 'EXTERNAL_BROKER_CONNECT' | 'EXTERNAL_BROKER_SUBSCRIBE',
+    readonly code:
+      | 'EXTERNAL_BROKER_URL'
+      | 'EXTERNAL_BROKER_CONNECT'
+      | 'EXTERNAL_BROKER_SUBSCRIBE'
+      | 'EXTERNAL_BROKER_IN_USE',
     message: string,
     options?: { cause?: unknown },
   ) {
@@ -71,6 +75,7 @@ const PUBACK_QUOTA_EXCEEDED = 0x97;
  * the same data path still get different ids, so they never take over each other's session.
  */
 export function receiverClientId(dataDir: string): string {
+  claimDataDir(dataDir);
   const file = join(dataDir, 'mqtt-client-id');
   try {
     const id = readFileSync(file, 'utf8').trim();
@@ -82,6 +87,44 @@ export function receiverClientId(dataDir: string): string {
   const id = `sensorpath-${randomBytes(8).toString('hex')}`;
   writeFileSync(file, `${id}\n`, { flag: 'wx' });
   return id;
+}
+
+/**
+ * Two receivers on one data directory would share a client id and take the session from each
+ * other in turn. `<dataDir>/receiver.pid` names the live process using it; a pid that is gone (a
+ * killed receiver) is taken over.
+ */
+function claimDataDir(dataDir: string): void {
+  mkdirSync(dataDir, { recursive: true });
+  const file = join(dataDir, 'receiver.pid');
+  let pid = 0;
+  try {
+    pid = Number.parseInt(readFileSync(file, 'utf8'), 10);
+  } catch {
+    // No receiver has used this directory yet.
+  }
+  if (pid > 0 && pid !== process.pid && alive(pid))
+    throw new ExternalBrokerError(
+      'EXTERNAL_BROKER_IN_USE',
+      `data directory ${dataDir} is in use by the receiver with pid ${pid}; give each receiver its own --data (or --client-id)`,
+    );
+  writeFileSync(file, `${process.pid}\n`);
+  process.once('exit', () => {
+    try {
+      if (Number.parseInt(readFileSync(file, 'utf8'), 10) === process.pid) rmSync(file);
+    } catch {
+      // Already gone.
+    }
+  });
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
 
 /** The receiver's self-monitoring in Prometheus text format. */
