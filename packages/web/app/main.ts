@@ -6,7 +6,7 @@
  */
 import 'uplot/dist/uPlot.min.css';
 import './style.css';
-import { type Agent, ApiError, api, type Session, setToken, token } from './api.ts';
+import { type Agent, ApiError, api, prom, type Session, setToken, token } from './api.ts';
 import { ago, h, pathMatches } from './dom.ts';
 
 let session: Session | undefined;
@@ -173,9 +173,21 @@ function fleetView(content: HTMLElement, params: URLSearchParams, signal: AbortS
           h(
             'td',
             {},
-            ...a.devices.map((d) =>
-              h('a', { href: `#/device/${d}`, class: 'device-link' }, d.split('/').pop()!),
-            ),
+            ...a.devices.map((d) => {
+              const st = health.get(d);
+              return h(
+                'a',
+                {
+                  href: `#/device/${d}`,
+                  class: `device-link ${st?.up === 0 ? 'down' : ''}`,
+                  title: st
+                    ? `${st.up === 1 ? 'answering' : 'not answering'} its agent; ${st.errors} poll errors`
+                    : '',
+                },
+                d.split('/').pop()!,
+                st?.errors ? ` (${st.errors} poll errors)` : '',
+              );
+            }),
           ),
           h('td', { title: a.lastSeen ? new Date(a.lastSeen).toISOString() : '' }, ago(a.lastSeen)),
           h('td', {}, a.version || '–'),
@@ -227,9 +239,29 @@ function fleetView(content: HTMLElement, params: URLSearchParams, signal: AbortS
     ),
     status,
   );
+  /** Per device: the agent's view (sensorpath_device_up) and its poll errors, from PromQL. */
+  const health = new Map<string, { up: number; errors: number }>();
+  const devicePathOf = (m: Record<string, string>) =>
+    ['enterprise', 'site', 'area', 'line', 'device'].map((l) => m[l] ?? '').join('/');
+  const loadHealth = async () => {
+    const [up, errors] = await Promise.all(
+      ['sensorpath_device_up', 'sensorpath_device_poll_errors_total'].map((q) =>
+        prom<{ result: { metric: Record<string, string>; value: [number, string] }[] }>('/api/v1/query', {
+          query: q,
+        }).catch(() => ({ result: [] })),
+      ),
+    );
+    health.clear();
+    for (const s of up!.result) health.set(devicePathOf(s.metric), { up: Number(s.value[1]), errors: 0 });
+    for (const s of errors!.result) {
+      const e = health.get(devicePathOf(s.metric)) ?? { up: 1, errors: 0 };
+      e.errors = Number(s.value[1]);
+      health.set(devicePathOf(s.metric), e);
+    }
+  };
   const load = async () => {
     try {
-      agents = await api<Agent[]>('/api/v1/web/fleet');
+      [agents] = await Promise.all([api<Agent[]>('/api/v1/web/fleet'), loadHealth()]);
       render();
     } catch (err) {
       fail(content)(err as Error);
