@@ -85,7 +85,7 @@ export interface Agent {
 
 /**
  * Reads an SSE stream with fetch; calls `onEvent` per event and reconnects after a second until
- * `signal` aborts.
+ * `signal` aborts; a 4xx answer is thrown as an ApiError.
  */
 export async function stream(
   path: string,
@@ -120,7 +120,8 @@ export async function stream(
       }
     } catch (err) {
       if (signal.aborted) return;
-      if (err instanceof ApiError && (err.status === 401 || err.status === 403)) throw err;
+      // A refusal (bad path, no access) does not heal by retrying; a dropped connection does.
+      if (err instanceof ApiError && err.status >= 400 && err.status < 500) throw err;
     }
     onState?.(false);
     await new Promise((r) => setTimeout(r, 1000));
