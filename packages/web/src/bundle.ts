@@ -4,7 +4,8 @@
  * CodeMirror arrives), and one stylesheet (ours plus uPlot's). Nothing is fetched from the internet
  * at build or run time; every asset is served by the server under `/assets/`, gzip-compressed
  * for browsers that accept it. The build takes about
- * a hundred milliseconds and runs once per process, on the first request for the UI.
+ * few hundred milliseconds and runs once per process (`sharedBundle`), on the first request for
+ * the UI or when a command warms it.
  */
 import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
@@ -80,4 +81,22 @@ export async function buildBundle(): Promise<Bundle> {
 `,
   );
   return { assets, html, bytes, gzipBytes, buildMs: performance.now() - started };
+}
+
+let shared: Promise<Bundle> | undefined;
+
+/**
+ * The process's bundle, built once on first use and shared by every server in the process; a
+ * failed build is retried on the next call. `sensorpath demo` calls it right after start so the
+ * first page load does not wait for the build.
+ */
+export function sharedBundle(): Promise<Bundle> {
+  if (!shared) {
+    const p = buildBundle();
+    shared = p;
+    p.catch(() => {
+      if (shared === p) shared = undefined;
+    });
+  }
+  return shared;
 }

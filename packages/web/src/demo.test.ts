@@ -64,7 +64,10 @@ it('sensorpath demo serves the UI, its meter online and a live voltage stream', 
     return list.some((a) => a.state === 'online' && a.devices.includes(PATH)) ? list : undefined;
   });
   assert.ok(agents.length >= 1);
-  assert.match(out, new RegExp(`web UI \\(open mode, no sign-in\\): +${base}/`));
+  // The banner comes after the data path is up, so it may trail the first samples a little.
+  await waitFor('the banner with the UI address', 10_000, async () =>
+    new RegExp(`web UI \\(open mode, no sign-in\\): +${base}/`).test(out) ? true : undefined,
+  );
   const page = await fetch(`${base}/`);
   assert.equal(page.status, 200);
   assert.match(await page.text(), /<script type="module" src="\/assets\/main\.js/);

@@ -5,7 +5,7 @@
  * browser over server-sent events with bounded per-client buffers. Nothing here touches users or
  * storage: the server passes the principal, the checks and the agents in.
  */
-export { type Asset, type Bundle, buildBundle } from './bundle.ts';
+export { type Asset, type Bundle, buildBundle, sharedBundle } from './bundle.ts';
 export {
   type DashboardDevice,
   type DashboardMetric,

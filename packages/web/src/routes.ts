@@ -12,7 +12,7 @@
  * API does (anonymous only in open mode, which binds loopback only).
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { type Bundle, buildBundle } from './bundle.ts';
+import { sharedBundle } from './bundle.ts';
 import type { LiveHub } from './live.ts';
 
 /** The caller as the UI needs it (a subset of @sensorpath/auth's Principal). */
@@ -41,14 +41,7 @@ const PATH_RE = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}(\/[A-Za-z0-9][A-Za-z0-9_.-]{0,
 export type WebHandler = (req: IncomingMessage, res: ServerResponse, url: URL) => Promise<boolean>;
 
 export function createWebRoutes(deps: WebDeps): WebHandler {
-  let bundle: Promise<Bundle> | undefined;
-  const getBundle = () => {
-    bundle ??= buildBundle();
-    bundle.catch(() => {
-      bundle = undefined;
-    });
-    return bundle;
-  };
+  const getBundle = sharedBundle;
   return async (req, res, url) => {
     const p = url.pathname;
     if ((p === '/' || p === '/index.html') && (req.method === 'GET' || req.method === 'HEAD')) {

@@ -8,6 +8,7 @@ import { loadProfile, ModbusTcpTransport, startEdgeAgent } from '@sensorpath/edg
 import { parseSensorPath } from '@sensorpath/protocol';
 import { startServer } from '@sensorpath/server';
 import { startTcpSimulator } from '@sensorpath/simulator';
+import { sharedBundle } from '@sensorpath/web';
 import { hostPort } from '../args.ts';
 import { makeLogger } from '../logger.ts';
 import { serverWiring } from '../wiring.ts';
@@ -97,6 +98,10 @@ export async function run(argv: string[]): Promise<number> {
       'Press Ctrl+C to stop.',
       '',
     ].join('\n'),
+  );
+  // Build the web UI's bundle now (after the banner), so the first page load does not wait for it.
+  void sharedBundle().catch((err: Error) =>
+    logger.warn({ err: err.message }, 'web UI bundle failed to build'),
   );
   await waitForSignal();
   machineStop.abort();
