@@ -26,6 +26,8 @@ Options:
   --http HOST:PORT    HTTP API address (default: 127.0.0.1:9090)
   --mqtt HOST:PORT    embedded MQTT broker address (default: 127.0.0.1:1883)
   --data DIR          data directory (default: ./data)
+  --with-machine      also run the virtual machine for forecasting (an extruder fed through an
+                      SDM630) under acme/berlin/extrusion/line2/extruder1, every 10 s
   --log-level LEVEL   log level of the parts (default: warn)
   -h, --help          show this help
 `;
@@ -38,6 +40,7 @@ export async function run(argv: string[]): Promise<number> {
       mqtt: { type: 'string', default: '127.0.0.1:1883' },
       data: { type: 'string', default: './data' },
       'log-level': { type: 'string', default: 'warn' },
+      'with-machine': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -66,16 +69,23 @@ export async function run(argv: string[]): Promise<number> {
     ],
     logger: makeLogger(level, 'edge'),
   });
-  // The virtual machine for forecasting publishes beside the meter, like any device.
+  // With --with-machine the virtual machine for forecasting publishes beside the meter, like any
+  // device. It is off by default: its SDM630 feed would add a second set of meter_voltage_volts
+  // series to the demo's one meter.
   const machineStop = new AbortController();
-  const { DEFAULT_MACHINE_PATH, runMachineLive } = await import('@sensorpath/forecast');
-  const machine = runMachineLive({
-    brokerUrl: `mqtt://${mqtt.host}:${srv.mqttPort}`,
-    path: parseSensorPath(DEFAULT_MACHINE_PATH),
-    clientId: 'sensorpath-demo-machine',
-    signal: machineStop.signal,
-    onError: (err) => logger.warn({ err: err.message }, 'virtual machine publish failed'),
-  }).catch((err: Error) => logger.warn({ err: err.message }, 'virtual machine stopped'));
+  const forecast = values['with-machine'] ? await import('@sensorpath/forecast') : undefined;
+  const machinePath = forecast?.DEFAULT_MACHINE_PATH;
+  const machine = forecast
+    ? forecast
+        .runMachineLive({
+          brokerUrl: `mqtt://${mqtt.host}:${srv.mqttPort}`,
+          path: parseSensorPath(forecast.DEFAULT_MACHINE_PATH),
+          clientId: 'sensorpath-demo-machine',
+          signal: machineStop.signal,
+          onError: (err) => logger.warn({ err: err.message }, 'virtual machine publish failed'),
+        })
+        .catch((err: Error) => logger.warn({ err: err.message }, 'virtual machine stopped'))
+    : Promise.resolve();
   const api = `http://${http.host}:${srv.httpPort}`;
   const query = 'meter_voltage_volts{site="berlin"}';
   process.stdout.write(
@@ -88,7 +98,7 @@ export async function run(argv: string[]): Promise<number> {
       `  MQTT broker:                      mqtt://${mqtt.host}:${srv.mqttPort}`,
       `  simulated SDM630 (Modbus TCP):    ${sim.host}:${sim.port}, unit 1, serial ${sim.meters.get(1)!.serial}`,
       `  edge agent publishing to:         ${DEMO_PATH}/metrics every 1s`,
-      `  virtual machine (forecasting):    ${DEFAULT_MACHINE_PATH}/metrics every 10s`,
+      ...(machinePath ? [`  virtual machine (forecasting):    ${machinePath}/metrics every 10s`] : []),
       `  data directory:                   ${values.data}`,
       '',
       'Try:',
