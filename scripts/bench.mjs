@@ -12,7 +12,8 @@ const files = [];
 for (const pkg of readdirSync(join(root, 'packages')).sort()) {
   const dir = join(root, 'packages', pkg, 'bench');
   if (!existsSync(dir)) continue;
-  for (const f of readdirSync(dir).sort()) if (f.endsWith('.bench.ts')) files.push(relative(root, join(dir, f)));
+  for (const f of readdirSync(dir).sort())
+    if (f.endsWith('.bench.ts')) files.push(relative(root, join(dir, f)));
 }
 const filters = process.argv.slice(2);
 const selected = filters.length ? files.filter((f) => filters.some((x) => f.includes(x))) : files;
@@ -23,7 +24,10 @@ if (selected.length === 0) {
 let failed = 0;
 for (const f of selected) {
   console.log(`\n### ${f}\n`);
-  const r = spawnSync(process.execPath, ['--import', 'tsx', '--expose-gc', f], { stdio: 'inherit', cwd: root });
+  const r = spawnSync(process.execPath, ['--import', 'tsx', '--expose-gc', f], {
+    stdio: 'inherit',
+    cwd: root,
+  });
   if (r.status !== 0) {
     failed++;
     console.error(`benchmark ${f} exited with ${r.status}`);
