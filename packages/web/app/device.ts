@@ -27,7 +27,9 @@ function unitOf(name: string): string {
 
 export async function deviceView(content: HTMLElement, path: string, signal: AbortSignal): Promise<void> {
   const parts = path.split('/');
-  const selector = `{${LEVELS.map((l, i) => `${l}="${parts[i] ?? ''}"`).join(',')}}`;
+  // The device's own series: rule output that carries its labels (ALERTS, ALERTS_FOR_STATE) is not a
+  // measurement of the device and is shown under Alerts, not charted or mined for context labels.
+  const selector = `{${LEVELS.map((l, i) => `${l}="${parts[i] ?? ''}"`).join(',')},__name__!~"ALERTS|ALERTS_FOR_STATE"}`;
   const state = h('span', { class: 'badge', id: 'live-state' }, 'connecting');
   const dropped = h('span', { class: 'muted', id: 'live-dropped' });
   const labelsEl = h('dl', { class: 'labels' });
