@@ -15,23 +15,13 @@ import { createWriteStream, existsSync, mkdtempSync, readFileSync, rmSync, statS
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { mulberry32 } from '@sensorpath/simulator/prng';
 import { sharedDir } from '../src/conformance.ts';
 import { parse, parseSamples, serialize } from '../src/index.ts';
 
 const TARGET_MB = Number(process.env.BENCH_MB ?? 100);
 const POINTS = 60;
 const T0_MS = 1_764_282_000_000;
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const METRICS: {
   name: string;

@@ -11,6 +11,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { it } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { mulberry32 } from '@sensorpath/simulator/prng';
 import { loadCases, sharedDir } from './conformance.ts';
 import { ParseError } from './errors.ts';
 import { parse, parseSamples } from './parse.ts';
@@ -20,17 +21,6 @@ import { serialize } from './serialize.ts';
 const SEED = Number(process.env.OM_FUZZ_SEED ?? 0x5e4501);
 const MAX_ITERATIONS = Number(process.env.OM_FUZZ_ITERATIONS ?? 25_000);
 const BUDGET_MS = Number(process.env.OM_FUZZ_BUDGET_MS ?? 7_000);
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const BUILTIN = [
   '# TYPE sdm630_voltage_volts gauge\n# UNIT sdm630_voltage_volts volts\n# HELP sdm630_voltage_volts Voltage.\nsdm630_voltage_volts{phase="L1",serial="0042"} 229.5 1764282000.123\nsdm630_voltage_volts{phase="L1",serial="0042"} 229.7 1764282001.123\n# EOF\n',

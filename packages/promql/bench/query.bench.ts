@@ -4,6 +4,8 @@
  * issue. Run: `npm run bench -- promql` (or `node --import tsx packages/promql/bench/query.bench.ts`).
  * `BENCH_SERIES=200` shrinks the data set for a quick look.
  */
+
+import { mulberry32 as rng } from '@sensorpath/simulator/prng';
 import { type Labels, labelsFromRecord, MemoryStorage } from '@sensorpath/storage';
 import { Engine } from '../src/index.ts';
 
@@ -11,18 +13,6 @@ const SERIES = Number(process.env.BENCH_SERIES ?? 1000);
 const HOURS = 2;
 const POINTS = HOURS * 3600;
 const SITES = 10;
-
-/** Mulberry32: a small seeded PRNG so every run sees the same data. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 async function load(): Promise<MemoryStorage> {
   const store = new MemoryStorage();

@@ -18,6 +18,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { promisify } from 'node:util';
+import { mulberry32 as rng } from '@sensorpath/simulator/prng';
 import { type Labels, labelsFromRecord, MemoryStorage } from '@sensorpath/storage';
 import { Engine, type QueryValue } from './engine.ts';
 import { formatFloat } from './kernels.ts';
@@ -32,17 +33,6 @@ const skip = missing.length ? `${missing.join(', ')} not installed (apt-get inst
 const T0 = 1_700_000_000;
 const STEP = 15;
 const POINTS = 240; // one hour at 15 s
-
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Gen {
   labels: Labels;

@@ -19,6 +19,7 @@ import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { mulberry32 } from '@sensorpath/simulator/prng';
 import { type Labels, labelsFromRecord, MemoryStorage } from '@sensorpath/storage';
 import type { Notifier, NotifyAlert } from '../src/notifier.ts';
 import { RulesSystem } from '../src/system.ts';
@@ -30,16 +31,6 @@ const SERIES = 8;
 const pollMs = (METERS * SERIES * 1000) / rate;
 const TICK_MS = 10;
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const rand = mulberry32(630);
 
 const pct = (xs: number[], p: number) => {

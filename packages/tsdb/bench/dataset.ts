@@ -8,6 +8,7 @@
  * millisecond fraction, family- and series-contiguous, `# EOF`) and Prometheus text (integer ms).
  */
 import * as fs from 'node:fs';
+import { mulberry32 } from '@sensorpath/simulator/prng';
 
 export interface DatasetSpec {
   id: string;
@@ -55,17 +56,6 @@ export interface Dataset {
   ts: Float64Array[];
   series: GenSeries[];
   samples: number;
-}
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 export function generate(spec: DatasetSpec, seed = 1): Dataset {

@@ -11,6 +11,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { it } from 'node:test';
+import { mulberry32 as rng } from '@sensorpath/simulator/prng';
 import {
   type Labels,
   labelsFromRecord,
@@ -22,17 +23,6 @@ import {
 } from '@sensorpath/storage';
 import type { TSDB, TSDBOptions } from './db.ts';
 import { openTSDB } from './index.ts';
-
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 async function dump(s: Storage, mint: number, maxt: number): Promise<string[]> {
   const q = await s.querier(mint, maxt);
