@@ -49,3 +49,14 @@ await build({
 });
 writeFileSync(join(outdir, 'build.json'), `${JSON.stringify({ builtAt: started }, null, 2)}\n`);
 console.log(`sensorpath: bundled the CLI into ${outdir} in ${Date.now() - started} ms`);
+
+// The web UI's bundle into packages/web/dist, so a server does not build it (0.2–0.4 s) on the
+// first request for the UI; the server reads it only while it is newer than every source of the
+// bundle, and builds in memory otherwise (packages/web/src/bundle.ts).
+const { tsImport } = await import('tsx/esm/api');
+const web = await tsImport('../packages/web/src/bundle.ts', import.meta.url);
+const ui = await web.buildBundle();
+web.writeBundle(ui);
+console.log(
+  `sensorpath: bundled the web UI into ${web.DIST_DIR} in ${Math.round(ui.buildMs)} ms (${ui.bytes} bytes, ${ui.gzipBytes} gzip)`,
+);

@@ -3,12 +3,27 @@
  * (`main.js`), lazily loaded chunks (the PromQL editor and charts, so the fleet paints before
  * CodeMirror arrives), and one stylesheet (ours plus uPlot's). Nothing is fetched from the internet
  * at build or run time; every asset is served by the server under `/assets/`, gzip-compressed
- * for browsers that accept it. The build takes about
- * few hundred milliseconds and runs once per process (`sharedBundle`), on the first request for
+ * for browsers that accept it.
+ *
+ * `npm ci` builds it ahead of time (root `prepare` → scripts/build.mjs → `writeBundle`) into
+ * `packages/web/dist/`; the server reads that (`readBundle`, a few milliseconds) as long as it is
+ * newer than every source file of the bundle, the rule bin/sensorpath.js applies to the CLI's
+ * bundle, and otherwise builds in memory (a few hundred milliseconds), so an edit is never hidden
+ * behind a stale build. Either happens once per process (`sharedBundle`), on the first request for
  * the UI or when a command warms it.
  */
 import { createHash } from 'node:crypto';
-import { basename } from 'node:path';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
@@ -27,9 +42,16 @@ export interface Bundle {
   readonly bytes: number;
   readonly gzipBytes: number;
   readonly buildMs: number;
+  /** When the build started (ms since the epoch): a source changed after it makes the build stale. */
+  readonly builtAt: number;
+  /** `prebuilt`: read from `packages/web/dist` (made at `npm ci`); `memory`: built by this process. */
+  readonly origin: 'prebuilt' | 'memory';
 }
 
 const APP_DIR = fileURLToPath(new URL('../app/', import.meta.url));
+const PKG_DIR = fileURLToPath(new URL('../', import.meta.url));
+/** Where `npm ci` writes the prebuilt bundle (git-ignored). */
+export const DIST_DIR = join(PKG_DIR, 'dist');
 
 const TYPES: Record<string, string> = {
   '.js': 'text/javascript; charset=utf-8',
@@ -38,6 +60,7 @@ const TYPES: Record<string, string> = {
 };
 
 export async function buildBundle(): Promise<Bundle> {
+  const builtAt = Date.now();
   const started = performance.now();
   const { build } = await import('esbuild');
   const out = await build({
@@ -66,6 +89,18 @@ export async function buildBundle(): Promise<Bundle> {
     gzipBytes += gzip.length;
     assets.set(name, { body, gzip, type: TYPES[ext] ?? 'application/octet-stream' });
   }
+  return {
+    ...withPage(assets),
+    bytes,
+    gzipBytes,
+    buildMs: performance.now() - started,
+    builtAt,
+    origin: 'memory',
+  };
+}
+
+/** The page, which names main.js and main.css by a hash of their content (cache busting). */
+function withPage(assets: Map<string, Asset>): { assets: Map<string, Asset>; html: Buffer } {
   const version = createHash('sha256')
     .update(assets.get('main.js')?.body ?? '')
     .update(assets.get('main.css')?.body ?? '')
@@ -80,19 +115,101 @@ export async function buildBundle(): Promise<Bundle> {
 <script type="module" src="/assets/main.js?v=${version}"></script></body></html>
 `,
   );
-  return { assets, html, bytes, gzipBytes, buildMs: performance.now() - started };
+  return { assets, html };
+}
+
+/**
+ * Newest modification time (ms) of the files a bundle is made of: `app/` (browser code and
+ * stylesheet), the non-test modules of `src/` (the page template here, the Grafana generator the
+ * wizard imports) and package.json (the pinned versions of CodeMirror and uPlot).
+ */
+export function newestSource(pkgDir = PKG_DIR): number {
+  let newest = statSync(join(pkgDir, 'package.json')).mtimeMs;
+  const walk = (dir: string, keep: (name: string) => boolean) => {
+    for (const e of readdirSync(dir, { withFileTypes: true })) {
+      const p = join(dir, e.name);
+      if (e.isDirectory()) walk(p, keep);
+      else if (keep(e.name)) newest = Math.max(newest, statSync(p).mtimeMs);
+    }
+  };
+  walk(join(pkgDir, 'app'), () => true);
+  walk(join(pkgDir, 'src'), (n) => n.endsWith('.ts') && !n.endsWith('.test.ts'));
+  return newest;
+}
+
+interface BuildInfo {
+  builtAt: number;
+  buildMs: number;
+  /** Asset file name → content type. */
+  assets: Record<string, string>;
+}
+
+/**
+ * Writes `b` to `dir` (`assets/<name>` and `assets/<name>.gz`, `build.json` naming them): into a
+ * fresh directory first, then renamed into place, so a server reading meanwhile sees the old
+ * bundle or the new one, or none and builds its own.
+ */
+export function writeBundle(b: Bundle, dir = DIST_DIR): void {
+  const tmp = `${dir}.tmp-${process.pid}`;
+  rmSync(tmp, { recursive: true, force: true });
+  mkdirSync(join(tmp, 'assets'), { recursive: true });
+  const info: BuildInfo = { builtAt: b.builtAt, buildMs: Math.round(b.buildMs), assets: {} };
+  for (const [name, a] of b.assets) {
+    writeFileSync(join(tmp, 'assets', name), a.body);
+    writeFileSync(join(tmp, 'assets', `${name}.gz`), a.gzip);
+    info.assets[name] = a.type;
+  }
+  writeFileSync(join(tmp, 'build.json'), `${JSON.stringify(info, null, 2)}\n`);
+  rmSync(dir, { recursive: true, force: true });
+  renameSync(tmp, dir);
+}
+
+/**
+ * The bundle `writeBundle` left in `dir`, or undefined when there is none, it is unreadable, or a
+ * source file is newer than its build (`newestSource(pkgDir)`): the caller then builds.
+ */
+export function readBundle(dir = DIST_DIR, pkgDir = PKG_DIR): Bundle | undefined {
+  const infoFile = join(dir, 'build.json');
+  if (!existsSync(infoFile)) return undefined;
+  try {
+    const info = JSON.parse(readFileSync(infoFile, 'utf8')) as BuildInfo;
+    if (!(info.builtAt >= newestSource(pkgDir))) return undefined;
+    const assets = new Map<string, Asset>();
+    let bytes = 0;
+    let gzipBytes = 0;
+    for (const [name, type] of Object.entries(info.assets)) {
+      const body = readFileSync(join(dir, 'assets', name));
+      const gzip = readFileSync(join(dir, 'assets', `${name}.gz`));
+      bytes += body.length;
+      gzipBytes += gzip.length;
+      assets.set(name, { body, gzip, type });
+    }
+    if (!assets.has('main.js') || !assets.has('main.css')) return undefined;
+    return {
+      ...withPage(assets),
+      bytes,
+      gzipBytes,
+      buildMs: info.buildMs,
+      builtAt: info.builtAt,
+      origin: 'prebuilt',
+    };
+  } catch {
+    // Half-written or from another layout: building is the safe answer.
+    return undefined;
+  }
 }
 
 let shared: Promise<Bundle> | undefined;
 
 /**
- * The process's bundle, built once on first use and shared by every server in the process; a
- * failed build is retried on the next call. `sensorpath demo` calls it right after start so the
- * first page load does not wait for the build.
+ * The process's bundle, loaded (prebuilt and fresh) or built once on first use and shared by every
+ * server in the process; a failed build is retried on the next call. `sensorpath demo` calls it
+ * right after start so the first page load never waits.
  */
 export function sharedBundle(): Promise<Bundle> {
   if (!shared) {
-    const p = buildBundle();
+    const pre = readBundle();
+    const p = pre ? Promise.resolve(pre) : buildBundle();
     shared = p;
     p.catch(() => {
       if (shared === p) shared = undefined;
