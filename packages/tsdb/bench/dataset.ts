@@ -45,9 +45,11 @@ export interface GenSeries {
   labels: { name: string; value: string }[];
   family: string;
   sampleName: string;
-  type: 'gauge' | 'counter';
+  type: 'gauge' | 'counter' | 'histogram';
   meter: number;
   vs: Float64Array;
+  /** Own sample timestamps (same length as vs); absent = the meter's poll timestamps. */
+  ts?: Float64Array;
 }
 
 export interface Dataset {
@@ -140,22 +142,36 @@ export function writeText(ds: Dataset, file: string, format: 'openmetrics' | 'pr
   }
   for (const [family, list] of byFamily) {
     const type = list[0]!.type;
-    if (format === 'openmetrics') out += `# TYPE ${family} ${type}\n`;
+    if (format === 'openmetrics' || type === 'histogram') out += `# TYPE ${family} ${type}\n`;
     else out += `# TYPE ${list[0]!.sampleName} ${type}\n`;
+    // A histogram's buckets, _count and _sum of one meter are written point by point (OpenMetrics
+    // wants every MetricPoint whole); any other series is written series-contiguous.
+    const groups: GenSeries[][] = [];
+    const ofMeter = new Map<number, GenSeries[]>();
     for (const s of list) {
-      const lbl = s.labels
-        .filter((l) => l.name !== '__name__')
-        .map((l) => `${l.name}="${l.value}"`)
-        .join(',');
-      const prefix = `${s.sampleName}{${lbl}} `;
-      const t = ds.ts[s.meter]!;
+      const g = type === 'histogram' ? ofMeter.get(s.meter) : undefined;
+      if (g !== undefined) g.push(s);
+      else {
+        groups.push([s]);
+        if (type === 'histogram') ofMeter.set(s.meter, groups.at(-1)!);
+      }
+    }
+    for (const group of groups) {
+      const prefixes = group.map((s) => {
+        const lbl = s.labels
+          .filter((l) => l.name !== '__name__')
+          .map((l) => `${l.name}="${l.value}"`)
+          .join(',');
+        return `${s.sampleName}{${lbl}} `;
+      });
+      const t = group[0]!.ts ?? ds.ts[group[0]!.meter]!;
       for (let i = 0; i < t.length; i++) {
         const ms = t[i]!;
         const tsText =
           format === 'openmetrics'
             ? `${Math.floor(ms / 1000)}.${String(ms % 1000).padStart(3, '0')}`
             : String(ms);
-        out += `${prefix}${s.vs[i]} ${tsText}\n`;
+        for (let k = 0; k < group.length; k++) out += `${prefixes[k]}${group[k]!.vs[i]} ${tsText}\n`;
         flush(false);
       }
     }
@@ -163,4 +179,74 @@ export function writeText(ds: Dataset, file: string, format: 'openmetrics' | 'pr
   if (format === 'openmetrics') out += '# EOF\n';
   flush(true);
   fs.closeSync(fd);
+}
+
+/** Upper bounds (s) of the finite buckets of the poll-duration histogram in `generateQueryExtras`. */
+export const POLL_BUCKETS = [0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1];
+/** Values of the `model` label of `sdm630_meter_info`. */
+export const METER_MODELS = ['SDM630-Modbus-V2', 'SDM630-MCT', 'SDM630-Pro'];
+
+/**
+ * Extra series the PromQL benchmark needs on top of `ds` (a dataset from `generate`), kept apart so
+ * the storage benchmark's data and figures do not change: per meter, a classic histogram
+ * `sdm630_poll_duration_seconds` (Modbus round trip of every poll, lognormal around a per-meter
+ * mean, rare 1–2 s timeouts; `_bucket` with `le`, `_count`, `_sum`) and a metadata gauge
+ * `sdm630_meter_info{model}` = 1 for joins. Both are exported at every `everyPolls`-th poll of the
+ * meter (15 s at 1 s polls), at that poll's timestamp, as an agent's self-metrics would be. Uses
+ * its own PRNG stream (`seed`), so `generate`'s sequence is untouched. The result shares `ds.ts`
+ * and carries its own per-series timestamps.
+ */
+export function generateQueryExtras(ds: Dataset, seed = 2, everyPolls = 15): Dataset {
+  const rnd = mulberry32(seed);
+  const gaussian = (): number =>
+    Math.sqrt(-2 * Math.log(Math.max(rnd(), 1e-12))) * Math.cos(2 * Math.PI * rnd());
+  const where = new Map<number, { site: string; machine: string }>();
+  for (const s of ds.series) {
+    if (where.has(s.meter)) continue;
+    const get = (name: string) => s.labels.find((l) => l.name === name)!.value;
+    where.set(s.meter, { site: get('site'), machine: get('machine') });
+  }
+  const series: GenSeries[] = [];
+  let samples = 0;
+  for (const [meter, { site, machine }] of where) {
+    const polls = ds.ts[meter]!;
+    const n = Math.ceil(polls.length / everyPolls);
+    const ts = new Float64Array(n);
+    for (let j = 0; j < n; j++) ts[j] = polls[j * everyPolls]!;
+    const mk = (family: string, sampleName: string, type: GenSeries['type'], extra: GenSeries['labels']) => {
+      const labels = [
+        { name: '__name__', value: sampleName },
+        ...extra,
+        { name: 'machine', value: machine },
+        { name: 'site', value: site },
+      ].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+      const s: GenSeries = { labels, family, sampleName, type, meter, vs: new Float64Array(n), ts };
+      series.push(s);
+      samples += n;
+      return s;
+    };
+    const hist = 'sdm630_poll_duration_seconds';
+    const les = [...POLL_BUCKETS.map(String), '+Inf'];
+    const buckets = les.map((le) => mk(hist, `${hist}_bucket`, 'histogram', [{ name: 'le', value: le }]));
+    const count = mk(hist, `${hist}_count`, 'histogram', []);
+    const sum = mk(hist, `${hist}_sum`, 'histogram', []);
+    const model = METER_MODELS[Math.floor(rnd() * METER_MODELS.length)]!;
+    const info = mk('sdm630_meter_info', 'sdm630_meter_info', 'gauge', [{ name: 'model', value: model }]);
+    const mean = 0.015 + rnd() * 0.06;
+    const cum = new Float64Array(les.length);
+    let total = 0;
+    for (let i = 0; i < polls.length; i++) {
+      const d = rnd() < 0.002 ? 1 + rnd() : mean * Math.exp(0.35 * gaussian());
+      total += d;
+      for (let b = 0; b < POLL_BUCKETS.length; b++) if (d <= POLL_BUCKETS[b]!) cum[b]!++;
+      cum[les.length - 1]!++;
+      if (i % everyPolls !== 0) continue;
+      const j = i / everyPolls;
+      for (let b = 0; b < les.length; b++) buckets[b]!.vs[j] = cum[b]!;
+      count.vs[j] = i + 1;
+      sum.vs[j] = Math.round(total * 1e6) / 1e6;
+      info.vs[j] = 1;
+    }
+  }
+  return { spec: ds.spec, ts: ds.ts, series, samples };
 }
