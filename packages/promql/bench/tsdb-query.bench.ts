@@ -50,14 +50,21 @@ const SPEC = {
   spanMs: Number(process.env.BENCH_MINUTES ?? DATASETS.A!.spanMs / 60_000) * 60_000,
 };
 
-/** The fixed query set: one per kind named in the issue. */
-const QUERIES = [
-  'sdm630_voltage_volts{site="site01"}',
-  'sum by (site) (rate(sdm630_energy_import_wh_total[1m]))',
-  'avg by (site) (avg_over_time(sdm630_voltage_volts[5m]))',
-  'max by (site, phase) (max_over_time(sdm630_current_amperes[5m]))',
-  'histogram_quantile(0.9, sum by (le) (rate(sdm630_poll_duration_seconds_bucket[5m])))',
-  'sum by (model) (sdm630_power_watts * on (site, machine) group_left (model) sdm630_meter_info)',
+/**
+ * The fixed query set: one per kind named in the issue. `rateRange` (s) marks a counter
+ * `rate`/`increase` over that range, see `compare` on the points whose window reaches back before
+ * the first sample.
+ */
+const QUERIES: { q: string; rateRange?: number }[] = [
+  { q: 'sdm630_voltage_volts{site="site01"}' },
+  { q: 'sum by (site) (rate(sdm630_energy_import_wh_total[1m]))', rateRange: 60 },
+  { q: 'avg by (site) (avg_over_time(sdm630_voltage_volts[5m]))' },
+  { q: 'max by (site, phase) (max_over_time(sdm630_current_amperes[5m]))' },
+  {
+    q: 'histogram_quantile(0.9, sum by (le) (rate(sdm630_poll_duration_seconds_bucket[5m])))',
+    rateRange: 300,
+  },
+  { q: 'sum by (model) (sdm630_power_watts * on (site, machine) group_left (model) sdm630_meter_info)' },
 ];
 
 /** Prometheus' figures measured in shared/notes/perf-baseline.md §2.2 (ms), where there is one. */
@@ -263,12 +270,25 @@ function sameValue(a: string, b: string): boolean {
   return Math.abs(x - y) <= 1e-5 * Math.max(Math.abs(x), Math.abs(y));
 }
 
+/** What `compare` found: differences (each naming series and first point), and excused points. */
+interface Comparison {
+  diffs: string[];
+  /** Differing points at the data start of a counter rate, see `compare`. */
+  startPoints: number;
+}
+
 /**
  * Compares a matrix with Prometheus' answer: same label sets, the same timestamps per series and
- * values within 1e-5 relative. Returns the differences found, each naming series and point.
+ * values within 1e-5 relative. Points before `startUntil` (s) whose values differ are counted
+ * apart, not as differences: there a counter rate's window reaches back before the series' first
+ * sample, and Prometheus 2.42 limits the left extrapolation to the counter's zero point before
+ * applying the half-interval rule, where newer Prometheus (prometheus/prometheus#13725, 2024) and
+ * the shared `.test` files (functions.test, "Zero cutoff for left-side extrapolation") apply it
+ * after; sensorpath follows the newer order.
  */
-function compare(mine: PromSeries[], ref: PromSeries[]): string[] {
+function compare(mine: PromSeries[], ref: PromSeries[], startUntil: number): Comparison {
   const diffs: string[] = [];
+  let startPoints = 0;
   const theirs = new Map(ref.map((s) => [seriesKey(s.metric), s]));
   const ours = new Map(mine.map((s) => [seriesKey(s.metric), s]));
   for (const [k, s] of ours) {
@@ -288,6 +308,10 @@ function compare(mine: PromSeries[], ref: PromSeries[]): string[] {
         missing++;
         if (!first) first = `t=${t}: ${v}, Prometheus has no point`;
       } else if (!sameValue(v, w)) {
+        if (t < startUntil) {
+          startPoints++;
+          continue;
+        }
         wrong++;
         if (!first) first = `t=${t}: ${v}, Prometheus ${w}`;
       }
@@ -303,7 +327,7 @@ function compare(mine: PromSeries[], ref: PromSeries[]): string[] {
   }
   for (const [k, r] of theirs)
     if (!ours.has(k)) diffs.push(`missing series ${k} (Prometheus: ${r.values.length} points)`);
-  return diffs;
+  return { diffs, startPoints };
 }
 
 function median(xs: number[]): number {
@@ -366,18 +390,26 @@ async function main(): Promise<number> {
     const end = start + SPEC.spanMs / 1000 - 1;
     const rows: string[][] = [];
     const problems: string[] = [];
+    const excused: string[] = [];
     log(`load average ${load()}; querying [${start}, ${end}], ${RUNS} runs per engine after one warm-up`);
     for (const step of STEPS) {
-      for (const q of QUERIES) {
+      for (const { q, rateRange } of QUERIES) {
         const warm = new Map<string, PromSeries[]>();
         for (const e of engines) warm.set(e.name, (await queryRange(e, q, start, end, step)).result);
         const ref = warm.get('Prometheus')!;
-        const spDiffs = compare(warm.get('sensorpath')!, ref);
-        const vmDiffs = compare(warm.get('VictoriaMetrics')!, ref);
-        for (const d of spDiffs.slice(0, 5))
+        // Every series' first sample lies within the first second of the data (poll phase + jitter).
+        const startUntil = rateRange === undefined ? Number.NEGATIVE_INFINITY : start + rateRange + 1;
+        const sp = compare(warm.get('sensorpath')!, ref, startUntil);
+        const vmDiffs = compare(warm.get('VictoriaMetrics')!, ref, Number.NEGATIVE_INFINITY).diffs;
+        for (const d of sp.diffs.slice(0, 5))
           problems.push(`sensorpath ≠ Prometheus: ${q} step ${step} s: ${d}`);
-        if (spDiffs.length > 5) problems.push(`  … and ${spDiffs.length - 5} more series differ`);
-        if (spDiffs.length) failures++;
+        if (sp.diffs.length > 5) problems.push(`  … and ${sp.diffs.length - 5} more series differ`);
+        if (sp.diffs.length) failures++;
+        if (sp.startPoints) {
+          excused.push(
+            `${q} step ${step} s: ${sp.startPoints} points in the first ${rateRange} s (window reaches before the first sample)`,
+          );
+        }
         const wall = new Map<string, number[]>(engines.map((e) => [e.name, []]));
         const cpu = new Map<string, number>(engines.map((e) => [e.name, 0]));
         for (let r = 0; r < RUNS; r++) {
@@ -390,7 +422,7 @@ async function main(): Promise<number> {
             wall.get(e.name)!.push(ms);
           }
         }
-        const [sp, pr, vm] = engines.map((e) => median(wall.get(e.name)!)) as [number, number, number];
+        const [spw, prw, vmw] = engines.map((e) => median(wall.get(e.name)!)) as [number, number, number];
         const [spc, prc, vmc] = engines.map((e) => cpu.get(e.name)! / RUNS) as [number, number, number];
         const points = ref.reduce((n, s) => n + s.values.length, 0);
         const base = BASELINE[q]?.[step];
@@ -398,13 +430,13 @@ async function main(): Promise<number> {
           q,
           `${step} s`,
           `${ref.length} × ${ref.length ? Math.round(points / ref.length) : 0}`,
-          fmtMs(sp),
-          fmtMs(pr),
-          fmtMs(vm),
-          `${(sp / pr).toFixed(2)}`,
-          `${(sp / vm).toFixed(1)}`,
+          fmtMs(spw),
+          fmtMs(prw),
+          fmtMs(vmw),
+          `${(spw / prw).toFixed(2)}`,
+          `${(spw / vmw).toFixed(1)}`,
           `${fmtMs(spc)} / ${fmtMs(prc)} / ${fmtMs(vmc)}`,
-          spDiffs.length ? `NO (${spDiffs.length} series)` : 'yes',
+          sp.diffs.length ? `NO (${sp.diffs.length} series)` : sp.startPoints ? 'yes*' : 'yes',
           vmDiffs.length ? `no (${vmDiffs.length})` : 'yes',
           base ? `${fmtMs(base[0])} / ${fmtMs(base[1])}` : '',
         ]);
@@ -440,6 +472,13 @@ async function main(): Promise<number> {
         `"= Prom": same series and timestamps, values within 1e-5 relative (VM: for information). ` +
         `Baseline: shared/notes/perf-baseline.md §2.2 (a quiet machine).`,
     );
+    if (excused.length)
+      console.log(
+        `\n* equal except at the data start, where Prometheus 2.42 extrapolates a counter rate whose ` +
+          `window reaches before the first sample to the zero point before applying the half-interval ` +
+          `rule; newer Prometheus (prometheus/prometheus#13725) and the conformance .test files apply it ` +
+          `after, as sensorpath does:\n  ${excused.join('\n  ')}`,
+      );
     if (problems.length)
       console.log(
         `\nwrong answers (the times above for these rows are not comparable):\n${problems.join('\n')}`,
