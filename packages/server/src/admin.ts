@@ -4,6 +4,8 @@
  * its tenant and inside its scope (it cannot mint a user wider than itself), an operator (tenant
  * `*`) on everything. In open mode the anonymous principal is an operator, so the first users can be
  * created over loopback. Answers are JSON; a new user's token appears in the creation answer only.
+ * With an external Mosquitto (`accounts`), creating and revoking a user also writes the broker's
+ * dynamic security (dynsec.ts); a creation the broker refuses is revoked again and answered 502.
  *
  *   GET    /api/v1/admin/users                       list (?tenant= for operators)
  *   POST   /api/v1/admin/users                       {"tenant","path","role","name"?} → 201 {username, token, …}
@@ -28,6 +30,7 @@ import {
   type UserStore,
 } from '@sensorpath/auth';
 import type { Access } from './access.ts';
+import { type BrokerAccounts, DynsecError } from './dynsec.ts';
 import type { FleetControl } from './fleet/control.ts';
 import { FleetError, fleetScopeError } from './fleet/registry.ts';
 import { sendJson } from './http.ts';
@@ -40,6 +43,8 @@ export interface AdminDeps {
   users: UserStore;
   fleet: FleetControl;
   disconnectUser: (username: string) => number;
+  /** The external broker's accounts (Mosquitto dynsec), kept in step with users; none: embedded only. */
+  accounts?: BrokerAccounts | undefined;
 }
 
 export function createAdminRoutes(deps: AdminDeps) {
@@ -51,11 +56,15 @@ export function createAdminRoutes(deps: AdminDeps) {
       checkAdmin(p);
       if (rest === 'users') {
         if (req.method === 'GET') return json(res, 200, listUsers(deps, p, url));
-        if (req.method === 'POST') return json(res, 201, await createUser(deps, p, await readJson(req)));
+        if (req.method === 'POST') {
+          const body = await readJson(req);
+          const create = () => createUser(deps, p, body);
+          return json(res, 201, await (deps.accounts ? deps.accounts.creating(create) : create()));
+        }
       }
       const um = /^users\/([^/]+)$/.exec(rest);
       if (um && req.method === 'DELETE')
-        return json(res, 200, revokeUser(deps, p, decodeURIComponent(um[1]!)));
+        return json(res, 200, await revokeUser(deps, p, decodeURIComponent(um[1]!)));
       const tm = /^tenants\/([^/]+)\/limits$/.exec(rest);
       if (tm) {
         const tenant = decodeURIComponent(tm[1]!);
@@ -97,6 +106,13 @@ export function createAdminRoutes(deps: AdminDeps) {
     } catch (err) {
       if (err instanceof AuthError && err.status !== 400 && err.status !== 404)
         deps.access.refuse('http', err, { user: p.username, url: req.url });
+      if (err instanceof DynsecError)
+        return json(res, 502, {
+          status: 'error',
+          errorType: 'unavailable',
+          code: err.code,
+          error: err.message,
+        });
       if (err instanceof FleetError)
         return json(res, err.code === 'FLEET_UNKNOWN_REVISION' ? 404 : 400, errorBody(err));
       if (err instanceof AuthError && (err.status === 400 || err.status === 404))
@@ -137,17 +153,43 @@ async function createUser(deps: AdminDeps, p: Principal, body: unknown) {
     role: b.role,
     name: typeof b.name === 'string' ? b.name : undefined,
   });
+  try {
+    await deps.accounts?.created(user, token);
+  } catch (err) {
+    // The token was never handed out: revoke it rather than leave a user the broker does not know.
+    deps.users.revoke(user.username);
+    if (err instanceof DynsecError)
+      throw new DynsecError(
+        err.code,
+        `user ${user.username} not created (revoked again): the external broker refused it: ${err.message}`,
+        { cause: err, user: user.username },
+      );
+    throw err;
+  }
   return { ...user, token };
 }
 
-function revokeUser(deps: AdminDeps, p: Principal, name: string) {
+async function revokeUser(deps: AdminDeps, p: Principal, name: string) {
   const u = deps.users.get(name);
   if (!u) throw new AuthError('AUTH_UNKNOWN_USER', `no user ${name}`);
   checkTenant(p, u.tenant);
   if (!filterWithin(p.scope, u.scope))
     throw new AuthError('AUTH_SCOPE_DENIED', `user ${name} lies outside ${p.scope}`);
   const r = deps.users.revoke(name);
-  return { ...r, disconnected: deps.disconnectUser(name) };
+  const disconnected = deps.disconnectUser(name);
+  try {
+    // Deleting the broker's client also ends its sessions there.
+    await deps.accounts?.revoked(r);
+  } catch (err) {
+    if (err instanceof DynsecError)
+      throw new DynsecError(
+        err.code,
+        `user ${name} is revoked in sensorpath, but the external broker still knows it (${err.message}); the server retries every few seconds`,
+        { cause: err, user: name },
+      );
+    throw err;
+  }
+  return { ...r, disconnected };
 }
 
 function limitsBody(body: unknown): TenantLimitOverrides {

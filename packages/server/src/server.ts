@@ -32,6 +32,7 @@ import type { Logger } from 'pino';
 import { Access } from './access.ts';
 import { createAdminRoutes } from './admin.ts';
 import { type BrokerHandle, startBroker } from './broker.ts';
+import { type DynsecHandle, dynsecMetrics, startDynsec } from './dynsec.ts';
 import {
   type ExternalBrokerHandle,
   type ExternalBrokerOptions,
@@ -102,6 +103,11 @@ export interface ServerOptions {
    * persistent session (docs/scale-out.md).
    */
   externalBroker?: Omit<ExternalBrokerOptions, 'ingestor' | 'logger' | 'onDeviceMessage'> | undefined;
+  /**
+   * The external broker's dynamic security admin (Mosquitto): users, their roles and ACLs are
+   * kept in step with auth.db there, and the receiver's own client is provisioned (dynsec.ts).
+   */
+  brokerAdmin?: { username: string; password: string } | undefined;
   /**
    * Listen with the embedded broker on `mqtt`. Without it the fleet control plane runs on an
    * unlistened broker instance (configurations are not delivered through an external broker yet).
@@ -176,8 +182,13 @@ export async function startServer(opts: ServerOptions): Promise<ServerHandle> {
   let ready = false;
   let broker: BrokerHandle | undefined;
   let external: ExternalBrokerHandle | undefined;
+  let dynsec: DynsecHandle | undefined;
   let http: HttpHandle | undefined;
   try {
+    if (opts.brokerAdmin && !opts.externalBroker)
+      throw new ServerConfigError(
+        'a broker admin (--broker-admin-user) needs an external broker (--broker URL)',
+      );
     broker = await (opts.embeddedBroker === false ? unlistenedBroker() : startBroker)({
       host: opts.mqtt.host,
       port: opts.mqtt.port,
@@ -193,8 +204,18 @@ export async function startServer(opts: ServerOptions): Promise<ServerHandle> {
     await fleet.start();
     if (opts.externalBroker) {
       const f = fleet;
+      if (opts.brokerAdmin)
+        dynsec = await startDynsec({
+          brokerUrl: opts.externalBroker.url,
+          admin: opts.brokerAdmin,
+          receiverClientId: opts.externalBroker.clientId,
+          group: opts.externalBroker.group ?? 'sensorpath',
+          users,
+          logger: log,
+        });
       external = await startExternalBroker({
         ...opts.externalBroker,
+        ...dynsec?.receiver,
         ingestor,
         logger: log,
         onDeviceMessage: (topic, ok) => f.seen(topic, ok),
@@ -213,10 +234,17 @@ export async function startServer(opts: ServerOptions): Promise<ServerHandle> {
         ui.selfMetrics() +
         (plugin?.selfMetrics?.() ?? '') +
         (external ? externalBrokerMetrics(external) : '') +
+        (dynsec ? dynsecMetrics(dynsec.accounts) : '') +
         (opts.selfMetrics?.() ?? ''),
       routes: [
         ui.route,
-        createAdminRoutes({ access, users, fleet: f, disconnectUser: (u) => b.disconnectUser(u) }),
+        createAdminRoutes({
+          access,
+          users,
+          fleet: f,
+          disconnectUser: (u) => b.disconnectUser(u),
+          accounts: dynsec?.accounts,
+        }),
         createPushRoute({ access, ingestor, limiter, onDeviceMessage: (t, ok) => f.seen(t, ok) }),
         createRemoteWriteRoute({ access, ingestor, limiter }),
         ...(plugin ? [pluginRoute(access, plugin)] : []),
@@ -225,6 +253,7 @@ export async function startServer(opts: ServerOptions): Promise<ServerHandle> {
     });
   } catch (err) {
     await external?.close();
+    await dynsec?.close();
     ui.close();
     fleet?.close();
     await broker?.close();
@@ -263,6 +292,7 @@ export async function startServer(opts: ServerOptions): Promise<ServerHandle> {
     async close() {
       ready = false;
       await external?.close();
+      await dynsec?.close();
       await b.close();
       await h.close();
       ui.close();

@@ -1,0 +1,323 @@
+/**
+ * Peer test of tenancy through an external Mosquitto (Debian's `mosquitto` 2.0 with its
+ * `mosquitto_dynamic_security.so`): the server runs with `externalBroker` and a dynsec admin, users
+ * are created and revoked through the admin HTTP API, and real MQTT 5 clients prove what Mosquitto
+ * now enforces: an edge user publishes under its sensor path (stored, queryable) and nowhere else
+ * (PUBACK "not authorised", nothing stored), a wrong password is refused, another tenant can neither
+ * read nor write the first tenant's topics, revocation disconnects at once and refuses the next
+ * login (also when revoked on the data directory), and a restart reconciles without changes.
+ * Run with `node --import tsx --test packages/server/src/dynsec.peer.test.ts`.
+ */
+import assert from 'node:assert/strict';
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { chmodSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { connect as netConnect } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { authDbPath, UserStore } from '@sensorpath/auth';
+import { freePort } from '@sensorpath/simulator';
+import { connectAsync, type IClientOptions, type MqttClient } from 'mqtt';
+import { pino } from 'pino';
+import { DynsecClient, receiverRoleName, userAcls, userRoleName } from './dynsec.ts';
+import { receiverClientId } from './external-broker.ts';
+import { type ServerHandle, startServer } from './server.ts';
+
+const MOSQUITTO = '/usr/sbin/mosquitto';
+const CTRL = '/usr/bin/mosquitto_ctrl';
+const PLUGIN = [
+  '/usr/lib/x86_64-linux-gnu/mosquitto_dynamic_security.so',
+  '/usr/lib/aarch64-linux-gnu/mosquitto_dynamic_security.so',
+].find((p) => existsSync(p));
+const ADMIN_PASSWORD = 'dynsec-admin-test-pw';
+
+async function waitFor<T>(what: string, ms: number, f: () => Promise<T | undefined>): Promise<T> {
+  const end = Date.now() + ms;
+  for (;;) {
+    const v = await f();
+    if (v !== undefined) return v;
+    if (Date.now() > end) throw new Error(`timed out after ${ms} ms waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+const listening = (port: number) =>
+  new Promise<true | undefined>((ok) => {
+    const s = netConnect(port, '127.0.0.1');
+    s.once('connect', () => {
+      s.destroy();
+      ok(true);
+    });
+    s.once('error', () => ok(undefined));
+  });
+
+/** The SUBACK code for one filter: the granted QoS, or a refusal (0x87 = 135, not authorised). */
+async function subscribe(c: MqttClient, filter: string): Promise<number | undefined> {
+  try {
+    return (await c.subscribeAsync(filter, { qos: 1 }))[0]?.qos;
+  } catch (err) {
+    // mqtt.js rejects when every filter was refused, with the SUBACK attached.
+    return (err as { packet?: { granted?: number[] } }).packet?.granted?.[0];
+  }
+}
+
+/** MQTT reason code of a refusal (CONNACK, PUBACK or SUBACK), from mqtt.js' error. */
+function reason(err: unknown): number | undefined {
+  return (err as { code?: number }).code;
+}
+
+describe('tenancy through Mosquitto dynamic security', {
+  skip:
+    existsSync(MOSQUITTO) && existsSync(CTRL) && PLUGIN
+      ? false
+      : 'mosquitto with mosquitto_dynamic_security.so not installed (apt-get install mosquitto mosquitto-clients)',
+}, () => {
+  const dir = mkdtempSync(join(tmpdir(), 'sp-dynsec-'));
+  const dataDir = join(dir, 'data');
+  let mosq: ChildProcess;
+  let port = 0;
+  let srv: ServerHandle | undefined;
+  let operator = '';
+  const clients: MqttClient[] = [];
+
+  const start = () =>
+    startServer({
+      dataDir,
+      http: { host: '127.0.0.1', port: 0 },
+      mqtt: { host: '127.0.0.1', port: 0 },
+      logger: pino({ level: 'silent' }),
+      embeddedBroker: false,
+      externalBroker: { url: `mqtt://127.0.0.1:${port}`, clientId: receiverClientId(dataDir), retryMs: 100 },
+      brokerAdmin: { username: 'admin', password: ADMIN_PASSWORD },
+    });
+
+  const api = async (method: string, path: string, body?: unknown) => {
+    const res = await fetch(`http://127.0.0.1:${srv!.httpPort}${path}`, {
+      method,
+      headers: {
+        'content-type': 'application/json',
+        ...(operator ? { authorization: `Bearer ${operator}` } : {}),
+      },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    return { status: res.status, body: (await res.json()) as Record<string, unknown> };
+  };
+
+  const createUser = async (tenant: string, path: string, role: string, name: string) => {
+    const r = await api('POST', '/api/v1/admin/users', { tenant, path, role, name });
+    assert.equal(r.status, 201, JSON.stringify(r.body));
+    return r.body.token as string;
+  };
+
+  const mqtt = async (username: string, password: string, extra: IClientOptions = {}) => {
+    const c = await connectAsync(`mqtt://127.0.0.1:${port}`, {
+      protocolVersion: 5,
+      username,
+      password,
+      reconnectPeriod: 0,
+      connectTimeout: 5000,
+      ...extra,
+    });
+    clients.push(c);
+    return c;
+  };
+
+  /** Sample values of `metric` the server answers for an instant query, by site. */
+  const stored = async (metric: string) => {
+    const r = await api('GET', `/api/v1/query?query=${metric}&tenant=acme`);
+    assert.equal(r.status, 200, JSON.stringify(r.body));
+    const result = (r.body.data as { result: { metric: Record<string, string>; value: [number, string] }[] })
+      .result;
+    return result.map((s) => `${s.metric.site}=${s.value[1]}`).sort();
+  };
+
+  const ts = () => (Date.now() / 1000).toFixed(3);
+
+  before(async () => {
+    port = await freePort();
+    const ds = join(dir, 'dynamic-security.json');
+    const init = spawnSync(CTRL, ['dynsec', 'init', ds, 'admin', ADMIN_PASSWORD], { encoding: 'utf8' });
+    assert.equal(init.status, 0, init.stderr);
+    // Started as root, Mosquitto drops to the mosquitto user, which must read and rewrite the file.
+    chmodSync(dir, 0o777);
+    chmodSync(ds, 0o666);
+    writeFileSync(
+      join(dir, 'mosquitto.conf'),
+      [
+        `listener ${port} 127.0.0.1`,
+        'allow_anonymous false',
+        'persistence false',
+        `plugin ${PLUGIN}`,
+        `plugin_opt_config_file ${ds}`,
+        '',
+      ].join('\n'),
+    );
+    mosq = spawn(MOSQUITTO, ['-c', join(dir, 'mosquitto.conf')], { stdio: 'ignore' });
+    await waitFor('mosquitto', 5000, () => listening(port));
+    // A user made on the data directory before the server starts (the CLI's way): its token is
+    // unknown to the server, so the broker gets the client without a password.
+    const store = new UserStore(authDbPath(dataDir));
+    await store.create({ tenant: 'acme', path: 'acme/#', role: 'reader', name: 'acme-cli-reader' });
+    store.close();
+    srv = await start();
+    // Users exist, so the admin API needs an operator: make one with the data directory too.
+    const s2 = new UserStore(authDbPath(dataDir));
+    operator = (await s2.create({ tenant: '*', path: '#', role: 'admin', name: 'ops' })).token;
+    s2.close();
+  });
+
+  after(async () => {
+    for (const c of clients) await c.endAsync(true).catch(() => {});
+    await srv?.close().catch(() => {});
+    if (mosq && mosq.exitCode === null)
+      await new Promise<void>((r) => {
+        mosq.once('exit', () => r());
+        mosq.kill('SIGTERM');
+      });
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('provisions the receiver, and reconciles users already in auth.db (no password: login refused)', async () => {
+    const admin = await DynsecClient.connect({
+      url: `mqtt://127.0.0.1:${port}`,
+      username: 'admin',
+      password: ADMIN_PASSWORD,
+      logger: pino({ level: 'silent' }),
+    });
+    try {
+      const [rcv, reader, role] = await admin.send([
+        { command: 'getClient', username: receiverClientId(dataDir) },
+        { command: 'getClient', username: 'acme-cli-reader' },
+        { command: 'getRole', rolename: userRoleName('acme-cli-reader') },
+      ]);
+      assert.equal(rcv!.error, undefined, 'the receiver has a dynsec client named after its client id');
+      assert.deepEqual((rcv!.data!.client as { roles: { rolename: string }[] }).roles, [
+        { rolename: receiverRoleName('sensorpath') },
+      ]);
+      assert.equal(reader!.error, undefined, 'the pre-existing user was written to the broker');
+      const acls = (role!.data!.role as { acls: { acltype: string; topic: string }[] }).acls;
+      assert.deepEqual(
+        acls.map((a) => `${a.acltype} ${a.topic}`),
+        userAcls({ role: 'reader', scope: 'acme/#' }).map((a) => `${a.acltype} ${a.topic}`),
+      );
+    } finally {
+      await admin.close();
+    }
+    await assert.rejects(mqtt('acme-cli-reader', 'anything'), (err) => {
+      assert.ok([134, 135].includes(reason(err)!), `CONNACK ${reason(err)}`);
+      return true;
+    });
+  });
+
+  it('an edge user publishes under its path only; a wrong password is refused', async () => {
+    const token = await createUser('acme', 'acme/berlin/#', 'edge', 'acme-edge-1');
+    const edge = await mqtt('acme-edge-1', token);
+    await edge.publishAsync('acme/berlin/hall/l1/m1/metrics', `dyn_v 1 ${ts()}\n# EOF\n`, { qos: 1 });
+    await waitFor('the sample queryable', 5000, async () =>
+      (await stored('dyn_v')).includes('berlin=1') ? true : undefined,
+    );
+    // Outside the scope: Mosquitto answers PUBACK 0x87 "not authorised" and routes nothing.
+    await assert.rejects(
+      edge.publishAsync('acme/paris/hall/l1/m1/metrics', `dyn_v 2 ${ts()}\n# EOF\n`, { qos: 1 }),
+      (err) => reason(err) === 135,
+    );
+    // Configurations come from the control plane, never from an edge user.
+    await assert.rejects(
+      edge.publishAsync('acme/berlin/hall/l1/m1/config', '{"revision":9,"config":{}}', { qos: 1 }),
+      (err) => reason(err) === 135,
+    );
+    // A later message inside the scope arrives, so the refused one had its chance to be stored.
+    await edge.publishAsync('acme/berlin/hall/l1/m1/metrics', `dyn_v 3 ${ts()}\n# EOF\n`, { qos: 1 });
+    await waitFor('the later sample', 5000, async () =>
+      (await stored('dyn_v')).includes('berlin=3') ? true : undefined,
+    );
+    assert.deepEqual(await stored('dyn_v'), ['berlin=3'], 'nothing from acme/paris was stored');
+    await assert.rejects(mqtt('acme-edge-1', `${token}x`), (err) => {
+      assert.ok([134, 135].includes(reason(err)!), `CONNACK ${reason(err)}`);
+      return true;
+    });
+    await assert.rejects(mqtt('acme-edge-1', ''), (err) => [134, 135].includes(reason(err)!));
+  });
+
+  it("another tenant's user can neither read nor write the first tenant's topics", async () => {
+    const gToken = await createUser('globex', 'globex/#', 'edge', 'globex-edge-1');
+    const rToken = await createUser('acme', 'acme/berlin/#', 'reader', 'acme-reader-1');
+    const g = await mqtt('globex-edge-1', gToken);
+    for (const filter of ['acme/#', 'acme/berlin/hall/l1/m1/metrics', '+/+/+/+/+/metrics', '#']) {
+      assert.equal(await subscribe(g, filter), 135, `globex subscribing ${filter}`);
+    }
+    assert.equal(await subscribe(g, 'globex/#'), 1, 'its own tenant: granted');
+    await assert.rejects(
+      g.publishAsync('acme/berlin/hall/l1/m1/metrics', `dyn_v 66 ${ts()}\n# EOF\n`, { qos: 1 }),
+      (err) => reason(err) === 135,
+    );
+    // The acme reader does see acme/berlin: the refusals above are about tenancy, not a dead broker.
+    const reader = await mqtt('acme-reader-1', rToken);
+    assert.equal(await subscribe(reader, 'acme/berlin/#'), 1);
+    assert.equal(await subscribe(reader, 'acme/paris/#'), 135);
+    await assert.rejects(
+      reader.publishAsync('acme/berlin/hall/l1/m1/metrics', 'x 1\n# EOF\n', { qos: 1 }),
+      (err) => reason(err) === 135,
+      'readers do not publish',
+    );
+    const seen: string[] = [];
+    reader.on('message', (topic, payload) => seen.push(`${topic} ${payload.toString().split(' ')[1]}`));
+    g.on('message', (topic) => seen.push(`globex saw ${topic}`));
+    const edge = await mqtt('acme-edge-2', await createUser('acme', 'acme/berlin/#', 'edge', 'acme-edge-2'));
+    await edge.publishAsync('acme/berlin/hall/l1/m2/metrics', `dyn_v 7 ${ts()}\n# EOF\n`, { qos: 1 });
+    await waitFor('the reader to get the message', 5000, async () => (seen.length > 0 ? true : undefined));
+    await new Promise((r) => setTimeout(r, 200));
+    assert.deepEqual(seen, ['acme/berlin/hall/l1/m2/metrics 7']);
+    assert.ok(!(await stored('dyn_v')).includes('berlin=66'), "globex's write into acme was not stored");
+  });
+
+  it('revocation over the admin API disconnects at once and refuses the next login', async () => {
+    const token = await createUser('acme', 'acme/berlin/#', 'edge', 'acme-edge-3');
+    const edge = await mqtt('acme-edge-3', token);
+    const kicked = new Promise<number | undefined>((ok) => {
+      edge.once('disconnect', (p) => ok(p.reasonCode));
+      edge.once('close', () => ok(undefined));
+    });
+    const r = await api('DELETE', '/api/v1/admin/users/acme-edge-3');
+    assert.equal(r.status, 200, JSON.stringify(r.body));
+    const code = await Promise.race([
+      kicked,
+      new Promise((_, f) => setTimeout(() => f(new Error('not kicked')), 3000)),
+    ]);
+    assert.ok(code === undefined || code === 152, `DISCONNECT ${code}`);
+    await assert.rejects(mqtt('acme-edge-3', token), (err) => [134, 135].includes(reason(err)!));
+  });
+
+  it('revocation on the data directory (the CLI) reaches the broker within seconds', async () => {
+    const token = await createUser('acme', 'acme/berlin/#', 'edge', 'acme-edge-4');
+    const edge = await mqtt('acme-edge-4', token);
+    const closed = new Promise<void>((ok) => edge.once('close', () => ok()));
+    const store = new UserStore(authDbPath(dataDir));
+    store.revoke('acme-edge-4');
+    store.close();
+    const t0 = Date.now();
+    await Promise.race([
+      closed,
+      new Promise((_, f) => setTimeout(() => f(new Error('not kicked in 12 s')), 12_000)),
+    ]);
+    assert.ok(Date.now() - t0 < 12_000);
+    await assert.rejects(mqtt('acme-edge-4', token), (err) => [134, 135].includes(reason(err)!));
+  });
+
+  it('a restart reconciles idempotently: nothing changes, users keep their passwords', async () => {
+    const token = await createUser('acme', 'acme/berlin/#', 'edge', 'acme-edge-5');
+    await srv!.close();
+    srv = await start();
+    const metrics = await (await fetch(`http://127.0.0.1:${srv.httpPort}/metrics`)).text();
+    for (const kind of ['created', 'updated', 'removed'])
+      assert.match(metrics, new RegExp(`^sensorpath_dynsec_changes_total\\{kind="${kind}"\\} 0$`, 'm'));
+    assert.match(metrics, /^sensorpath_dynsec_failures_total 0$/m);
+    const edge = await mqtt('acme-edge-5', token);
+    await edge.publishAsync('acme/berlin/hall/l1/m5/metrics', `dyn_after 5 ${ts()}\n# EOF\n`, { qos: 1 });
+    await waitFor('the sample after the restart', 5000, async () =>
+      (await stored('dyn_after')).includes('berlin=5') ? true : undefined,
+    );
+    // Revoked users stay out after the restart.
+    await assert.rejects(mqtt('acme-edge-3', 'x'), (err) => [134, 135].includes(reason(err)!));
+  });
+});

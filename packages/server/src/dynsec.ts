@@ -1,0 +1,636 @@
+/**
+ * Tenancy with an external Mosquitto: the server keeps Mosquitto's dynamic security plugin
+ * (`mosquitto_dynamic_security.so`) in step with the users in `auth.db`, so that "create an API user
+ * with a sensor path" gives the same MQTT rights through the external broker as through the
+ * embedded one. Each sensorpath user becomes a dynsec client of the same name, password = its
+ * token, holding one role `sensorpath-user-<name>` whose ACLs are the user's scope and role (see
+ * `userAcls`); the receivers get the role `sensorpath-receiver-<group>` to read every
+ * `…/metrics` through their shared subscription.
+ *
+ * Protocol (Mosquitto 2.0 dynsec, JSON over MQTT): a client holding the plugin's admin role
+ * publishes `{"commands":[{"command":…, "correlationData":…}, …]}` to `$CONTROL/dynamic-security/v1`
+ * and the plugin answers on `…/v1/response` with `{"responses":[{"command", "error"?, "data"?,
+ * "correlationData"?}]}`; a command succeeded when its answer has no `error`. Commands are matched
+ * to answers by the `correlationData` each carries, so several servers may administer one broker.
+ *
+ * Ownership: the server manages only dynsec clients whose `textname` starts with `sensorpath`
+ * (those it created); a client of the same name made by someone else is reported as a conflict and
+ * left alone. A token is known only at creation (auth.db keeps a hash), so a user created on the
+ * data directory by the CLI gets its dynsec client without a password (Mosquitto refuses its login)
+ * and a warning; create users through the admin API (`sensorpath user create --url …`) instead.
+ */
+import { randomBytes } from 'node:crypto';
+import type { User, UserStore } from '@sensorpath/auth';
+import { connect, type MqttClient } from 'mqtt';
+import type { Logger } from 'pino';
+
+export const DYNSEC_TOPIC = '$CONTROL/dynamic-security/v1';
+export const DYNSEC_RESPONSE_TOPIC = `${DYNSEC_TOPIC}/response`;
+/** `textname` prefix of the clients sensorpath manages. */
+const OWNED = 'sensorpath';
+
+export type DynsecErrorCode =
+  /** Options are missing or malformed. */
+  | 'DYNSEC_CONFIG'
+  /** The admin client could not connect or subscribe to the response topic. */
+  | 'DYNSEC_CONNECT'
+  /** The broker refused the command publish, or no answer came (plugin not loaded, not an admin). */
+  | 'DYNSEC_NO_ANSWER'
+  /** The plugin answered a command with an error. */
+  | 'DYNSEC_COMMAND'
+  /** A dynsec client of that name exists and is not managed by sensorpath. */
+  | 'DYNSEC_CONFLICT';
+
+export class DynsecError extends Error {
+  constructor(
+    readonly code: DynsecErrorCode,
+    message: string,
+    options?: { cause?: unknown; user?: string },
+  ) {
+    super(message, options);
+    this.name = 'DynsecError';
+    this.user = options?.user;
+  }
+  readonly user: string | undefined;
+}
+
+export type AclType =
+  | 'publishClientSend'
+  | 'publishClientReceive'
+  | 'subscribeLiteral'
+  | 'subscribePattern'
+  | 'unsubscribeLiteral'
+  | 'unsubscribePattern';
+
+export interface DynsecAcl {
+  acltype: AclType;
+  topic: string;
+  allow: boolean;
+  /** Higher is checked first; the first matching ACL decides. @default 0 */
+  priority?: number;
+}
+
+export interface DynsecCommand {
+  command: string;
+  [field: string]: unknown;
+}
+
+export interface DynsecAnswer {
+  command: string;
+  error?: string;
+  data?: Record<string, unknown>;
+}
+
+export interface DynsecConnectOptions {
+  /** The broker, `mqtt://HOST:PORT` (credentials in it are ignored: the admin's are used). */
+  url: string;
+  username: string;
+  password: string;
+  /** @default `sensorpath-dynsec-<random>` (clean session, never persistent). */
+  clientId?: string;
+  /** How long to wait for an answer (ms). @default 5000 */
+  timeoutMs?: number;
+  logger: Logger;
+}
+
+/** The admin side of the dynsec JSON protocol: send commands, get their answers. */
+export class DynsecClient {
+  private readonly pending = new Map<string, (a: DynsecAnswer) => void>();
+  private readonly prefix = randomBytes(6).toString('hex');
+  private seq = 0;
+
+  private constructor(
+    private readonly mqtt: MqttClient,
+    private readonly opts: DynsecConnectOptions,
+  ) {
+    mqtt.on('message', (topic, payload) => {
+      if (topic === DYNSEC_RESPONSE_TOPIC) this.onResponse(payload);
+    });
+  }
+
+  static async connect(opts: DynsecConnectOptions): Promise<DynsecClient> {
+    const url = adminUrl(opts.url);
+    const mqtt = connect(url, {
+      protocolVersion: 5,
+      clientId: opts.clientId ?? `sensorpath-dynsec-${randomBytes(6).toString('hex')}`,
+      clean: true,
+      username: opts.username,
+      password: opts.password,
+      reconnectPeriod: 1000,
+      connectTimeout: 10_000,
+      resubscribe: true,
+    });
+    const log = opts.logger.child({ component: 'dynsec' });
+    try {
+      await new Promise<void>((ok, fail) => {
+        const t = setTimeout(
+          () =>
+            fail(
+              new DynsecError(
+                'DYNSEC_CONNECT',
+                `broker admin ${opts.username} at ${url}: no CONNACK within 10 s; is the broker reachable?`,
+              ),
+            ),
+          10_000,
+        );
+        mqtt.once('connect', () => {
+          clearTimeout(t);
+          ok();
+        });
+        // A refused login (bad user name or password, not authorised) ends the first attempt.
+        mqtt.once('error', (err) => {
+          clearTimeout(t);
+          fail(
+            new DynsecError(
+              'DYNSEC_CONNECT',
+              `broker admin ${opts.username} at ${url}: ${err.message}; check --broker-admin-user and --broker-admin-password (the client made by "mosquitto_ctrl dynsec init")`,
+              { cause: err },
+            ),
+          );
+        });
+      });
+      await new Promise<void>((ok, fail) => {
+        mqtt.subscribe(DYNSEC_RESPONSE_TOPIC, { qos: 1 }, (err, granted) => {
+          const code = granted?.[0]?.qos;
+          if (err || code === undefined || code > 2)
+            return fail(
+              new DynsecError(
+                'DYNSEC_CONNECT',
+                `broker admin ${opts.username}: subscription to ${DYNSEC_RESPONSE_TOPIC} refused (${err?.message ?? `reason ${code}`}); give this client the dynsec admin role`,
+                { cause: err },
+              ),
+            );
+          ok();
+        });
+      });
+    } catch (err) {
+      await mqtt.endAsync(true);
+      throw err;
+    }
+    mqtt.on('error', (err) => log.warn({ err: err.message }, 'dynsec admin connection'));
+    return new DynsecClient(mqtt, opts);
+  }
+
+  /**
+   * Sends the commands in one message; resolves with their answers in order. Throws
+   * DYNSEC_NO_ANSWER when the broker refuses the publish or an answer does not come in time.
+   * Answers with an `error` are returned, not thrown: callers decide which errors are fine
+   * ("Client not found" when deleting).
+   */
+  async send(commands: readonly DynsecCommand[]): Promise<DynsecAnswer[]> {
+    const ids = commands.map(() => `${this.prefix}-${++this.seq}`);
+    const timeoutMs = this.opts.timeoutMs ?? 5000;
+    const answers = ids.map(
+      (id) =>
+        new Promise<DynsecAnswer>((ok, fail) => {
+          const t = setTimeout(() => {
+            this.pending.delete(id);
+            fail(
+              new DynsecError(
+                'DYNSEC_NO_ANSWER',
+                `no answer from Mosquitto's dynamic security plugin within ${timeoutMs} ms: is mosquitto_dynamic_security.so loaded (plugin and plugin_opt_config_file in mosquitto.conf)?`,
+              ),
+            );
+          }, timeoutMs);
+          this.pending.set(id, (a) => {
+            clearTimeout(t);
+            this.pending.delete(id);
+            ok(a);
+          });
+        }),
+    );
+    const payload = JSON.stringify({
+      commands: commands.map((c, i) => ({ ...c, correlationData: ids[i] })),
+    });
+    try {
+      // MQTT 5 QoS 1: a client without the right to publish to $CONTROL gets PUBACK 0x87.
+      await this.mqtt.publishAsync(DYNSEC_TOPIC, payload, { qos: 1 });
+    } catch (err) {
+      for (const id of ids) this.pending.get(id)?.({ command: '', error: 'not sent' });
+      throw new DynsecError(
+        'DYNSEC_NO_ANSWER',
+        `broker refused the dynsec command (${(err as Error).message}): ${this.opts.username} needs the dynsec admin role (publishClientSend ${DYNSEC_TOPIC})`,
+        { cause: err },
+      );
+    }
+    return Promise.all(answers);
+  }
+
+  /** Sends one command; throws DYNSEC_COMMAND when it fails (unless its error is in `fine`). */
+  async run(command: DynsecCommand, fine: readonly string[] = []): Promise<DynsecAnswer> {
+    const [a] = await this.send([command]);
+    if (a!.error !== undefined && !fine.includes(a!.error))
+      throw new DynsecError(
+        'DYNSEC_COMMAND',
+        `dynsec ${command.command} ${String(command.username ?? command.rolename ?? '')}: ${a!.error}`,
+      );
+    return a!;
+  }
+
+  async close(): Promise<void> {
+    await this.mqtt.endAsync(false);
+  }
+
+  private onResponse(payload: Buffer): void {
+    let body: { responses?: unknown };
+    try {
+      body = JSON.parse(payload.toString('utf8')) as { responses?: unknown };
+    } catch {
+      return;
+    }
+    if (!Array.isArray(body.responses)) return;
+    for (const r of body.responses as (DynsecAnswer & { correlationData?: unknown })[]) {
+      // Answers to other administrators (other receivers, mosquitto_ctrl) carry other ids, or none.
+      if (typeof r.correlationData === 'string') this.pending.get(r.correlationData)?.(r);
+    }
+  }
+}
+
+/** The broker URL without its credentials (the receiver's), for the admin connection. */
+function adminUrl(url: string): string {
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch (err) {
+    throw new DynsecError('DYNSEC_CONFIG', `--broker ${url}: not a URL; use mqtt://HOST:PORT`, {
+      cause: err,
+    });
+  }
+  u.username = '';
+  u.password = '';
+  return u.toString();
+}
+
+/**
+ * The ACLs of a user's role, mirroring `checkPublish`/`checkSubscribe` of @sensorpath/auth:
+ * everyone subscribes inside its scope (dynsec checks filter containment, as the embedded broker
+ * does); edge users publish inside it except `<path>/config`; admins publish inside it, `config`
+ * included; readers do not publish. Publishing defaults to deny in dynsec, so nothing else is
+ * allowed.
+ */
+export function userAcls(user: Pick<User, 'role' | 'scope'>): DynsecAcl[] {
+  const acls: DynsecAcl[] = [{ acltype: 'subscribePattern', topic: user.scope, allow: true, priority: 0 }];
+  if (user.role === 'edge')
+    acls.push(
+      // Checked first: configurations come from the control plane only.
+      { acltype: 'publishClientSend', topic: '+/+/+/+/+/config', allow: false, priority: 1 },
+      { acltype: 'publishClientSend', topic: user.scope, allow: true, priority: 0 },
+    );
+  if (user.role === 'admin')
+    acls.push({ acltype: 'publishClientSend', topic: user.scope, allow: true, priority: 0 });
+  return acls;
+}
+
+/**
+ * The receivers' ACLs: their shared subscription to every `…/metrics` (Mosquitto 2.0 checks a
+ * shared filter with its `$share/<group>/` prefix, so both forms are granted), no publishing.
+ */
+export function receiverAcls(group: string): DynsecAcl[] {
+  return [
+    { acltype: 'subscribePattern', topic: `$share/${group}/+/+/+/+/+/metrics`, allow: true, priority: 0 },
+    { acltype: 'subscribePattern', topic: '+/+/+/+/+/metrics', allow: true, priority: 0 },
+  ];
+}
+
+export function userRoleName(username: string): string {
+  return `sensorpath-user-${username}`;
+}
+
+export function receiverRoleName(group: string): string {
+  return `sensorpath-receiver-${group}`;
+}
+
+/** What the admin API tells the broker; implemented by `DynsecProvisioner`. */
+export interface BrokerAccounts {
+  /** A user was created with this token: the broker must accept it with the user's rights. */
+  created(user: User, token: string): Promise<void>;
+  /** A user was revoked: the broker must refuse it and drop its sessions. */
+  revoked(user: User): Promise<void>;
+  /** Brackets an admin API creation, so the background sync does not race it. */
+  creating<T>(f: () => Promise<T>): Promise<T>;
+}
+
+interface RemoteClient {
+  username: string;
+  textname?: string;
+  roles?: { rolename: string; priority?: number }[];
+}
+
+function sameAcls(a: readonly DynsecAcl[], b: readonly DynsecAcl[]): boolean {
+  const key = (x: DynsecAcl) => `${x.acltype}\u0000${x.topic}\u0000${x.allow}\u0000${x.priority ?? 0}`;
+  const ka = a.map(key).sort();
+  const kb = b.map(key).sort();
+  return ka.length === kb.length && ka.every((k, i) => k === kb[i]);
+}
+
+/** Keeps dynsec clients and roles in step with auth.db; see the file comment. */
+export class DynsecProvisioner implements BrokerAccounts {
+  /** user name → the state last written to the broker (`userKey`). */
+  private readonly synced = new Map<string, string>();
+  private queue: Promise<unknown> = Promise.resolve();
+  private apiCreations = 0;
+  private timer: NodeJS.Timeout | undefined;
+  readonly stats = { created: 0, updated: 0, removed: 0, withoutPassword: 0, failures: 0 };
+
+  constructor(
+    private readonly client: DynsecClient,
+    private readonly users: UserStore,
+    private readonly log: Logger,
+    /** The admin's own user name: never managed, whatever auth.db says. */
+    private readonly adminUser: string,
+  ) {}
+
+  /** Creates or updates the receiver role and client (password set each start). */
+  ensureReceiver(username: string, password: string, group: string): Promise<void> {
+    return this.serial(async () => {
+      if (username === this.adminUser)
+        throw new DynsecError(
+          'DYNSEC_CONFIG',
+          `the receiver must not log in as the broker admin ${username}: give --broker another user, or none (then one is created per receiver)`,
+        );
+      const role = receiverRoleName(group);
+      await this.ensureRole(
+        role,
+        receiverAcls(group),
+        'sensorpath receivers: shared subscription to …/metrics',
+      );
+      await this.ensureClient(username, `${OWNED} receiver`, role, password);
+    });
+  }
+
+  /** Writes every user of auth.db to the broker: active ones get client and role, revoked ones lose them. */
+  reconcile(): Promise<void> {
+    return this.serial(async () => {
+      for (const u of this.users.list())
+        await this.syncUser(u, undefined).catch((err: unknown) => {
+          // One foreign client of the same name must not stop the server; anything else does.
+          if (!(err instanceof DynsecError && err.code === 'DYNSEC_CONFLICT')) throw err;
+          this.noteConflict(u, err);
+        });
+    });
+  }
+
+  /** Looks for users changed on the data directory (CLI) every `ms`; failures are retried then. */
+  start(ms = 5000): void {
+    this.timer = setInterval(() => {
+      void this.serial(async () => {
+        for (const u of this.users.list()) {
+          if (this.synced.get(u.username) === userKey(u)) continue;
+          // A user just inserted by an admin API call in flight gets its password from that call.
+          if (this.apiCreations > 0 && !this.synced.has(u.username) && u.revokedAt === null) continue;
+          await this.syncUser(u, undefined).catch((err: Error) => {
+            if (err instanceof DynsecError && err.code === 'DYNSEC_CONFLICT')
+              return this.noteConflict(u, err);
+            this.stats.failures++;
+            this.log.error({ user: u.username, err: err.message }, 'could not update the broker; retrying');
+          });
+        }
+      });
+    }, ms);
+    this.timer.unref();
+  }
+
+  async creating<T>(f: () => Promise<T>): Promise<T> {
+    this.apiCreations++;
+    try {
+      return await f();
+    } finally {
+      this.apiCreations--;
+    }
+  }
+
+  created(user: User, token: string): Promise<void> {
+    return this.serial(() => this.syncUser(user, token));
+  }
+
+  revoked(user: User): Promise<void> {
+    return this.serial(() => this.syncUser(user, undefined));
+  }
+
+  async close(): Promise<void> {
+    clearInterval(this.timer);
+    await this.queue.catch(() => {});
+    await this.client.close();
+  }
+
+  /** Logged once per state of the user, not at every sync. */
+  private noteConflict(u: User, err: DynsecError): void {
+    this.stats.failures++;
+    this.synced.set(u.username, userKey(u));
+    this.log.error({ user: u.username, code: err.code }, err.message);
+  }
+
+  /** One change at a time: the broker sees commands of one user in order. */
+  private serial<T>(f: () => Promise<T>): Promise<T> {
+    const next = this.queue.then(f, f);
+    this.queue = next.catch(() => {});
+    return next;
+  }
+
+  private async syncUser(u: User, token: string | undefined): Promise<void> {
+    if (u.username === this.adminUser) {
+      this.log.error(
+        { user: u.username },
+        'a sensorpath user has the name of the broker admin; it is not written to the broker (rename it)',
+      );
+      this.synced.set(u.username, userKey(u));
+      return;
+    }
+    const role = userRoleName(u.username);
+    if (u.revokedAt !== null) {
+      const existing = await this.getClient(u.username);
+      if (existing && !owned(existing)) throw conflict(u.username);
+      // Deleting the client makes Mosquitto disconnect its live sessions.
+      if (existing) {
+        await this.client.run({ command: 'deleteClient', username: u.username }, ['Client not found']);
+        this.stats.removed++;
+        this.log.info({ user: u.username }, 'revoked user removed from the broker');
+      }
+      await this.client.run({ command: 'deleteRole', rolename: role }, ['Role not found']);
+    } else {
+      await this.ensureRole(role, userAcls(u), `sensorpath ${u.role} ${u.scope}`);
+      const made = await this.ensureClient(
+        u.username,
+        `${OWNED} ${u.role} of ${u.tenant}: ${u.scope}`,
+        role,
+        token,
+      );
+      if (made && token === undefined) {
+        this.stats.withoutPassword++;
+        this.log.warn(
+          { user: u.username },
+          'user created outside the server (on the data directory): its token is unknown, so the broker refuses its login; create users with "sensorpath user create --url" while the broker is external',
+        );
+      }
+    }
+    this.synced.set(u.username, userKey(u));
+  }
+
+  private async getClient(username: string): Promise<RemoteClient | undefined> {
+    const a = await this.client.run({ command: 'getClient', username }, ['Client not found']);
+    return a.error ? undefined : ((a.data?.client as RemoteClient | undefined) ?? { username });
+  }
+
+  private async ensureRole(rolename: string, acls: DynsecAcl[], textname: string): Promise<void> {
+    const a = await this.client.run({ command: 'getRole', rolename }, ['Role not found']);
+    if (a.error) {
+      const c = await this.client.run({ command: 'createRole', rolename, textname, acls }, [
+        'Role already exists',
+      ]);
+      // Another receiver made it meanwhile: fall through to compare its ACLs.
+      if (!c.error) return;
+    }
+    const found = a.error ? await this.client.run({ command: 'getRole', rolename }) : a;
+    const current = (found.data?.role as { acls?: DynsecAcl[] } | undefined)?.acls ?? [];
+    if (!sameAcls(current, acls)) {
+      await this.client.run({ command: 'modifyRole', rolename, acls });
+      this.stats.updated++;
+    }
+  }
+
+  /** True when the client was created now. */
+  private async ensureClient(
+    username: string,
+    textname: string,
+    rolename: string,
+    password: string | undefined,
+  ): Promise<boolean> {
+    let existing = await this.getClient(username);
+    if (!existing) {
+      const c = await this.client.run(
+        {
+          command: 'createClient',
+          username,
+          textname,
+          roles: [{ rolename }],
+          ...(password === undefined ? {} : { password }),
+        },
+        ['Client already exists'],
+      );
+      if (!c.error) {
+        this.stats.created++;
+        return true;
+      }
+      existing = await this.getClient(username);
+    }
+    if (!existing)
+      throw new DynsecError(
+        'DYNSEC_COMMAND',
+        `dynsec client ${username} is being created and deleted by someone else`,
+      );
+    if (!owned(existing)) throw conflict(username);
+    const roles = existing.roles ?? [];
+    if (roles.length !== 1 || roles[0]!.rolename !== rolename || existing.textname !== textname) {
+      await this.client.run({ command: 'modifyClient', username, textname, roles: [{ rolename }] });
+      this.stats.updated++;
+    }
+    if (password !== undefined) await this.client.run({ command: 'setClientPassword', username, password });
+    return false;
+  }
+}
+
+function owned(c: RemoteClient): boolean {
+  return (c.textname ?? '').startsWith(OWNED);
+}
+
+function conflict(username: string): DynsecError {
+  return new DynsecError(
+    'DYNSEC_CONFLICT',
+    `the broker has a client ${username} that sensorpath did not create (its textname does not start with "${OWNED}"); rename the sensorpath user or delete that client (mosquitto_ctrl dynsec deleteClient ${username})`,
+    { user: username },
+  );
+}
+
+function userKey(u: User): string {
+  return `${u.role} ${u.scope} ${u.revokedAt === null ? 'active' : 'revoked'}`;
+}
+
+export interface DynsecStartOptions {
+  /** The `--broker` URL; its credentials, when present, are the receiver's. */
+  brokerUrl: string;
+  admin: { username: string; password: string };
+  /** The receiver's session client id: also its dynsec user name when the URL has none. */
+  receiverClientId: string;
+  group: string;
+  users: UserStore;
+  logger: Logger;
+  /** How often the data directory is checked for users changed by the CLI (ms). @default 5000 */
+  syncMs?: number;
+}
+
+export interface DynsecHandle {
+  readonly accounts: DynsecProvisioner;
+  /** The credentials the receiver connects with. */
+  readonly receiver: { username: string; password: string };
+  close(): Promise<void>;
+}
+
+/**
+ * Connects as the dynsec admin, provisions the receiver (the URL's user, or one named after the
+ * receiver's client id with a fresh random password each start), writes every user of auth.db to
+ * the broker, and keeps watching auth.db.
+ */
+export async function startDynsec(o: DynsecStartOptions): Promise<DynsecHandle> {
+  if (!o.admin.username || !o.admin.password)
+    throw new DynsecError(
+      'DYNSEC_CONFIG',
+      'the broker admin needs a user name and a password (--broker-admin-user, --broker-admin-password)',
+    );
+  let url: URL;
+  try {
+    url = new URL(o.brokerUrl);
+  } catch (err) {
+    throw new DynsecError('DYNSEC_CONFIG', `--broker ${o.brokerUrl}: not a URL; use mqtt://HOST:PORT`, {
+      cause: err,
+    });
+  }
+  const receiver = url.username
+    ? { username: decodeURIComponent(url.username), password: decodeURIComponent(url.password) }
+    : { username: o.receiverClientId, password: randomBytes(24).toString('base64url') };
+  if (!receiver.password)
+    throw new DynsecError(
+      'DYNSEC_CONFIG',
+      `--broker ${url.protocol}//${url.username}@${url.host}: the receiver's user needs a password (mqtt://USER:PASS@HOST:PORT), or give no user and one is created`,
+    );
+  const log = o.logger.child({ component: 'dynsec' });
+  const client = await DynsecClient.connect({
+    url: o.brokerUrl,
+    username: o.admin.username,
+    password: o.admin.password,
+    clientId: `${o.receiverClientId}-dynsec`,
+    logger: o.logger,
+  });
+  const accounts = new DynsecProvisioner(client, o.users, log, o.admin.username);
+  try {
+    await accounts.ensureReceiver(receiver.username, receiver.password, o.group);
+    await accounts.reconcile();
+  } catch (err) {
+    await accounts.close();
+    throw err;
+  }
+  accounts.start(o.syncMs);
+  log.info(
+    { receiver: receiver.username, users: o.users.list().length, ...accounts.stats },
+    "broker clients, roles and ACLs reconciled with auth.db (Mosquitto's dynamic security)",
+  );
+  return { accounts, receiver, close: () => accounts.close() };
+}
+
+/** The provisioning's self-monitoring in Prometheus text format. */
+export function dynsecMetrics(p: DynsecProvisioner): string {
+  const s = p.stats;
+  return [
+    '# HELP sensorpath_dynsec_changes_total Clients and roles written to the external broker (Mosquitto dynamic security), by kind.',
+    '# TYPE sensorpath_dynsec_changes_total counter',
+    `sensorpath_dynsec_changes_total{kind="created"} ${s.created}`,
+    `sensorpath_dynsec_changes_total{kind="updated"} ${s.updated}`,
+    `sensorpath_dynsec_changes_total{kind="removed"} ${s.removed}`,
+    '# HELP sensorpath_dynsec_users_without_password Users given a broker client without a password (created on the data directory; the broker refuses their login).',
+    '# TYPE sensorpath_dynsec_users_without_password counter',
+    `sensorpath_dynsec_users_without_password ${s.withoutPassword}`,
+    '# HELP sensorpath_dynsec_failures_total Users the broker could not be updated for (retried), or conflicting foreign clients.',
+    '# TYPE sensorpath_dynsec_failures_total counter',
+    `sensorpath_dynsec_failures_total ${s.failures}`,
+    '',
+  ].join('\n');
+}
