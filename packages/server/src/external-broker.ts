@@ -11,8 +11,8 @@
  * connection is cycled, so the broker delivers the message again. Redelivery is safe because the
  * stores treat an exact duplicate sample (same series, timestamp and value) as a no-op; payloads
  * without timestamps take the arrival time and so are only at-least-once. Tenancy comes from the
- * topic here: the broker (Mosquitto's dynamic security plugin, see docs/scale-out.md) must bind
- * each device's credentials to its sensor path.
+ * topic here: the broker must bind each device's credentials to its sensor path. With Mosquitto the
+ * server does that itself through the dynamic security plugin (dynsec.ts, `--broker-admin-user`).
  */
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
