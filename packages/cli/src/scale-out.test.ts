@@ -72,22 +72,41 @@ describe('server scale-out flags', () => {
     }
   });
 
-  it('--remote-write / --remote-query / --remote-tenant', () => {
+  it('--remote-write / --remote-query / --remote-dialect', () => {
     assert.equal(remoteOptions({}), undefined);
-    assert.deepEqual(remoteOptions({ 'remote-write': 'http://vm:8428/api/v1/write' }), {
-      write: { url: 'http://vm:8428/api/v1/write', tenantMode: 'label' },
-      query: undefined,
+    assert.deepEqual(remoteOptions({ data: '/d', 'remote-write': 'http://vm:8428/api/v1/write' }), {
+      dialect: 'prometheus',
+      writeUrl: 'http://vm:8428/api/v1/write',
+      queryUrl: undefined,
+      accounts: undefined,
+      queueRoot: '/d/remote-write',
+      maxQueueBytes: undefined,
+      fsync: 'commit',
     });
     assert.deepEqual(
       remoteOptions({
-        'remote-write': 'http://m/api/v1/push',
-        'remote-query': 'http://m/prometheus',
-        'remote-tenant': 'header',
+        data: '/d',
+        'remote-write': 'http://vminsert:8480',
+        'remote-query': 'http://vmselect:8481',
+        'remote-dialect': 'victoriametrics-cluster',
+        'remote-account': ['acme=7', 'globex=8:1'],
+        'remote-queue-max-bytes': '1048576',
+        'remote-queue-fsync': 'none',
       }),
       {
-        write: { url: 'http://m/api/v1/push', tenantMode: 'header' },
-        query: { url: 'http://m/prometheus', tenantMode: 'header' },
+        dialect: 'victoriametrics-cluster',
+        writeUrl: 'http://vminsert:8480',
+        queryUrl: 'http://vmselect:8481',
+        accounts: { acme: '7', globex: '8:1' },
+        queueRoot: '/d/remote-write',
+        maxQueueBytes: 1048576,
+        fsync: 'none',
       },
+    );
+    // The older --remote-tenant header is the mimir dialect.
+    assert.equal(
+      remoteOptions({ 'remote-write': 'http://m/api/v1/push', 'remote-tenant': 'header' })?.dialect,
+      'mimir',
     );
     assert.throws(
       () => remoteOptions({ 'remote-query': 'http://vm:8428' }),
@@ -97,6 +116,28 @@ describe('server scale-out flags', () => {
     assert.throws(
       () => remoteOptions({ 'remote-write': 'http://vm', 'remote-tenant': 'path' }),
       /--remote-tenant path/,
+    );
+    assert.throws(
+      () => remoteOptions({ 'remote-write': 'http://vm', 'remote-dialect': 'thanos' }),
+      /--remote-dialect thanos: use one of prometheus, victoriametrics, victoriametrics-cluster, mimir/,
+    );
+    assert.throws(
+      () => remoteOptions({ 'remote-write': 'http://vm', 'remote-account': ['acme=7'] }),
+      /--remote-account needs --remote-dialect victoriametrics-cluster/,
+    );
+    assert.throws(
+      () =>
+        remoteOptions({
+          'remote-write': 'http://vm',
+          'remote-dialect': 'victoriametrics-cluster',
+          'remote-account': ['acme'],
+        }),
+      /--remote-account acme: use TENANT=ACCOUNTID/,
+    );
+    assert.throws(() => remoteOptions({ 'remote-dialect': 'mimir' }), /--remote-dialect needs --remote-write/);
+    assert.throws(
+      () => remoteOptions({ 'remote-write': 'http://vm', 'remote-queue-fsync': 'always' }),
+      /--remote-queue-fsync always: use commit or none/,
     );
   });
 });

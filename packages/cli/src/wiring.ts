@@ -8,6 +8,7 @@
 import { mkdirSync } from 'node:fs';
 import type { RulesSystem } from '@sensorpath/rules';
 import {
+  createRemoteQueryApi,
   openRemoteStorage,
   type RemoteStorageOptions,
   type RemoteWriter,
@@ -20,7 +21,7 @@ import type { Logger } from 'pino';
 
 export function serverWiring(
   logger: Logger,
-  /** Remote storage mode (`--remote-write`, `--remote-query`; docs/scale-out.md). */
+  /** Remote storage mode (`--remote-write`, `--remote-query`, `--remote-dialect`; docs/scale-out.md). */
   remote?: RemoteStorageOptions,
 ): Pick<ServerOptions, 'openStorage' | 'promApi' | 'selfMetrics'> {
   const local = (tenant: string, dir: string) =>
@@ -32,10 +33,27 @@ export function serverWiring(
       ? async (tenant, dir) => {
           // The directory marks the tenant as known, so it is opened (and queryable) after a restart.
           mkdirSync(dir, { recursive: true });
-          return openRemoteStorage(tenant, remote, () => local(tenant, dir), writers);
+          return openRemoteStorage(
+            tenant,
+            { ...remote, logger: logger.child({ component: 'remote-write' }) },
+            () => local(tenant, dir),
+            writers,
+          );
         }
       : local,
-    promApi: ({ queryable }) => createPromApi({ queryable }),
+    // With --remote-query the remote store's own Prometheus API answers queries, tenant enforced.
+    promApi: remote?.queryUrl
+      ? ({ queryable, tenants, scope, allTenants }) =>
+          createRemoteQueryApi({
+            dialect: remote.dialect,
+            queryUrl: remote.queryUrl!,
+            accounts: remote.accounts,
+            tenants,
+            scope,
+            allTenants: allTenants ?? (() => []),
+            local: createPromApi({ queryable }),
+          })
+      : ({ queryable }) => createPromApi({ queryable }),
   };
 }
 

@@ -31,11 +31,23 @@ export {
   type RemoteStorageOptions,
 } from './remote/storage.ts';
 export {
+  isRemoteDialect,
+  REMOTE_DIALECTS,
+  type RemoteDialect,
+  remoteTarget,
+} from './remote/dialect.ts';
+export {
+  createRemoteQueryApi,
+  enforceMatchers,
+  RemoteQueryError,
+  type RemoteQueryProxyOptions,
+} from './remote/proxy.ts';
+export { DiskQueue, type FsyncPolicy } from './remote/queue.ts';
+export {
   RemoteStorageError,
   type RemoteWriteOptions,
   RemoteWriter,
   remoteWriteMetrics,
-  type TenantMode,
 } from './remote/write.ts';
 export {
   isLoopback,

@@ -15,7 +15,15 @@ import { createLiteApi } from './query-lite.ts';
 import type { TenantStores } from './tenants.ts';
 
 export type ApiHandler = (req: IncomingMessage, res: ServerResponse, url: URL) => Promise<boolean>;
-export type PromApiFactory = (deps: { queryable: Queryable }) => ApiHandler;
+export type PromApiFactory = (deps: {
+  queryable: Queryable;
+  /** The caller's tenants (undefined: all), for handlers that enforce them elsewhere (remote proxy). */
+  tenants?: readonly string[] | undefined;
+  /** The caller's sensor-path scope as matchers (already applied to `queryable`). */
+  scope?: readonly Matcher[];
+  /** Every tenant with open storage. */
+  allTenants?: () => readonly string[];
+}) => ApiHandler;
 
 export interface QueryRoutesOptions {
   access: Access;
@@ -47,13 +55,9 @@ export function createQueryRoutes(opts: QueryRoutesOptions): ApiHandler {
     let h = handlers.get(key);
     if (!h) {
       const base = opts.stores.queryable(tenants);
-      const queryable = constraints.length
-        ? scopedQueryable(
-            base,
-            constraints.map(([n, v]) => newMatcher('=', n, v)),
-          )
-        : base;
-      h = factory({ queryable });
+      const scope = constraints.map(([n, v]) => newMatcher('=', n, v));
+      const queryable = scope.length ? scopedQueryable(base, scope) : base;
+      h = factory({ queryable, tenants, scope, allTenants: () => opts.stores.tenants() });
       if (handlers.size >= MAX_CACHED) handlers.clear();
       handlers.set(key, h);
     }

@@ -2,9 +2,12 @@
  * `sensorpath server`: runs the central server (embedded broker, storage, HTTP API) until SIGINT or
  * SIGTERM.
  */
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { RulesSystem } from '@sensorpath/rules';
 import {
+  isRemoteDialect,
+  REMOTE_DIALECTS,
   type RemoteStorageOptions,
   receiverClientId,
   type ServerOptions,
@@ -50,14 +53,23 @@ Scale-out (see docs/scale-out.md):
                                 (default: sensorpath)
   --session-expiry SECONDS      how long the broker keeps the session while away (default: 86400)
   --remote-write URL            also send every committed sample with Prometheus remote_write
-                                (e.g. http://victoriametrics:8428/api/v1/write); a message is
-                                acknowledged once the remote store accepted it
-  --remote-query URL            answer queries from this store instead of the embedded one
+                                (e.g. http://victoriametrics:8428/api/v1/write; the vminsert base
+                                for victoriametrics-cluster); a message is acknowledged once its
+                                samples are in the durable queue <data>/remote-write/<tenant>/
+  --remote-query URL            answer queries by proxying them to this store's Prometheus API
                                 (VictoriaMetrics http://vm:8428, Prometheus http://prom:9090, Mimir
-                                http://mimir/prometheus); needs --remote-write; every lookup
-                                carries enterprise="<tenant>"
-  --remote-tenant MODE          label (VictoriaMetrics single node, Prometheus: the enterprise
-                                label) or header (Mimir, Cortex: X-Scope-OrgID) (default: label)
+                                http://mimir/prometheus, the vmselect base for victoriametrics-cluster);
+                                needs --remote-write; the tenant is enforced on every query
+  --remote-dialect NAME         how the tenant travels: prometheus or victoriametrics (one shared
+                                store, enterprise="<tenant>" added to every selector), mimir
+                                (X-Scope-OrgID), victoriametrics-cluster (/insert|select/<accountID>/)
+                                (default: prometheus)
+  --remote-account TENANT=ID    VictoriaMetrics cluster account ID of a tenant (repeatable; default:
+                                the tenant name when it is a number)
+  --remote-queue-max-bytes N    bound of each tenant's queue; beyond it the oldest segments are
+                                dropped and counted (default: 536870912)
+  --remote-queue-fsync POLICY   commit (fsync before a message is acknowledged) or none (page
+                                cache only: survives a process crash, not a power loss) (default: commit)
 
 Alerting and events (see docs/rules.md):
   --rules FILE                  Prometheus rule file, evaluated for every tenant (repeatable;
@@ -90,6 +102,10 @@ export async function run(argv: string[]): Promise<number> {
       'remote-write': { type: 'string' },
       'remote-query': { type: 'string' },
       'remote-tenant': { type: 'string' },
+      'remote-dialect': { type: 'string' },
+      'remote-account': { type: 'string', multiple: true },
+      'remote-queue-max-bytes': { type: 'string' },
+      'remote-queue-fsync': { type: 'string' },
       'log-level': { type: 'string', default: 'info' },
       'tls-cert': { type: 'string' },
       'tls-key': { type: 'string' },
@@ -175,21 +191,34 @@ export function brokerOptions(
   };
 }
 
-/** Remote storage flags; --remote-query alone fails (writes would stay local and reads go remote). */
+/**
+ * Remote storage flags; --remote-query alone fails (writes would stay local and reads go remote).
+ * `--remote-tenant label|header` is the older spelling of `--remote-dialect prometheus|mimir`.
+ */
 export function remoteOptions(
   v: Partial<Record<string, string | string[] | boolean | undefined>>,
 ): RemoteStorageOptions | undefined {
   const str = (k: string) => (typeof v[k] === 'string' ? (v[k] as string) : undefined);
   const write = str('remote-write');
   const query = str('remote-query');
-  const mode = str('remote-tenant') ?? 'label';
-  if (mode !== 'label' && mode !== 'header')
-    throw new UsageError(`--remote-tenant ${mode}: use label or header`);
+  const legacy = str('remote-tenant');
+  const accounts = Array.isArray(v['remote-account']) ? (v['remote-account'] as string[]) : [];
+  const given = ['remote-tenant', 'remote-dialect', 'remote-queue-max-bytes', 'remote-queue-fsync'].filter(
+    (k) => str(k) !== undefined,
+  );
+  if (accounts.length) given.push('remote-account');
   if (!write) {
     if (query) throw new UsageError('--remote-query needs --remote-write URL (the same store)');
-    if (str('remote-tenant')) throw new UsageError('--remote-tenant needs --remote-write URL');
+    if (given.length) throw new UsageError(`--${given[0]} needs --remote-write URL`);
     return undefined;
   }
+  if (legacy !== undefined && legacy !== 'label' && legacy !== 'header')
+    throw new UsageError(`--remote-tenant ${legacy}: use label or header (or --remote-dialect)`);
+  if (legacy !== undefined && str('remote-dialect') !== undefined)
+    throw new UsageError('--remote-tenant and --remote-dialect: give only --remote-dialect');
+  const dialect = str('remote-dialect') ?? (legacy === 'header' ? 'mimir' : 'prometheus');
+  if (!isRemoteDialect(dialect))
+    throw new UsageError(`--remote-dialect ${dialect}: use one of ${REMOTE_DIALECTS.join(', ')}`);
   for (const [flag, u] of [
     ['--remote-write', write],
     ['--remote-query', query],
@@ -197,9 +226,26 @@ export function remoteOptions(
     if (u !== undefined && !/^https?:\/\/[^/]/.test(u))
       throw new UsageError(`${flag} ${u}: use an http:// or https:// URL`);
   }
+  const byTenant: Record<string, string> = {};
+  for (const a of accounts) {
+    const m = /^([^=]+)=(\d{1,10}(?::\d{1,10})?)$/.exec(a);
+    if (!m) throw new UsageError(`--remote-account ${a}: use TENANT=ACCOUNTID or TENANT=ACCOUNTID:PROJECTID`);
+    byTenant[m[1]!] = m[2]!;
+  }
+  if (accounts.length && dialect !== 'victoriametrics-cluster')
+    throw new UsageError('--remote-account needs --remote-dialect victoriametrics-cluster');
+  const fsync = str('remote-queue-fsync') ?? 'commit';
+  if (fsync !== 'commit' && fsync !== 'none')
+    throw new UsageError(`--remote-queue-fsync ${fsync}: use commit or none`);
+  const max = str('remote-queue-max-bytes');
   return {
-    write: { url: write, tenantMode: mode },
-    query: query ? { url: query, tenantMode: mode } : undefined,
+    dialect,
+    writeUrl: write,
+    queryUrl: query,
+    accounts: accounts.length ? byTenant : undefined,
+    queueRoot: join(str('data') ?? './data', 'remote-write'),
+    maxQueueBytes: max === undefined ? undefined : intArg('--remote-queue-max-bytes', max, 65536, 2 ** 50),
+    fsync,
   };
 }
 

@@ -3,8 +3,9 @@
  * running here and asks this querier for raw series, which it reads from the remote store's HTTP
  * API: `/api/v1/export` (VictoriaMetrics; JSON lines of metric, values, timestamps) for samples,
  * `/api/v1/labels` and `/api/v1/label/<name>/values` (every Prometheus-compatible store) for label
- * lookups. Tenant enforcement is the same as for the embedded store: every selector and lookup
- * carries `enterprise="<tenant>"`, and in `header` mode `X-Scope-OrgID` too, so a query can never
+ * lookups. Tenant enforcement is the same as for the embedded store: in a shared store every
+ * selector and lookup carries `enterprise="<tenant>"`; otherwise the dialect's base URL (a
+ * VictoriaMetrics cluster account) or header (`X-Scope-OrgID`) names the tenant, so a query can never
  * see another tenant's series whatever PromQL it sends. The scope narrowing of the query API wraps
  * this Queryable like any other.
  */
@@ -23,14 +24,20 @@ import {
 } from '@sensorpath/storage';
 import { compress, uncompress } from 'snappyjs';
 import { decodeReadResponse, encodeReadRequest } from './read-proto.ts';
-import { RemoteStorageError, type TenantMode } from './write.ts';
+import { TENANT_LABEL } from './dialect.ts';
+import { RemoteStorageError } from './write.ts';
 
 export interface RemoteReadOptions {
   /** Base URL of the Prometheus-compatible API, e.g. `http://vm:8428` (the `/api/v1/...` is added). */
   url: string;
   tenant: string;
-  /** @default "label" */
-  tenantMode?: TenantMode;
+  /** Extra headers of every request (`X-Scope-OrgID` for Mimir). */
+  headers?: Record<string, string>;
+  /**
+   * Narrow every selector and lookup by `enterprise="<tenant>"` (one store shared by all tenants:
+   * Prometheus, VictoriaMetrics single node). @default true
+   */
+  tenantLabel?: boolean;
   /** @default 30000 */
   timeoutMs?: number;
   /**
@@ -44,21 +51,20 @@ export interface RemoteReadOptions {
 
 export class RemoteReader implements Queryable {
   private readonly base: string;
-  private readonly tenantMatcher: Matcher;
+  private readonly tenantMatchers: Matcher[];
   /** Which raw-series API the store has; `auto` settles on the first select. */
   private api: 'auto' | 'export' | 'read';
   constructor(private readonly o: RemoteReadOptions) {
     const u = new URL(o.url);
     if (u.protocol !== 'http:' && u.protocol !== 'https:')
-      throw new RemoteStorageError('REMOTE_BAD_RESPONSE', `--remote-query ${o.url}: use an http(s) URL`);
+      throw new RemoteStorageError('REMOTE_BAD_URL', `--remote-query ${o.url}: use an http(s) URL`);
     this.base = o.url.replace(/\/+$/, '');
-    this.tenantMatcher = newMatcher('=', 'enterprise', o.tenant);
+    this.tenantMatchers = o.tenantLabel === false ? [] : [newMatcher('=', TENANT_LABEL, o.tenant)];
     this.api = o.api ?? 'auto';
   }
 
   async querier(mint: number, maxt: number): Promise<Querier> {
-    const selector = (ms: readonly Matcher[]) =>
-      `{${[...ms.filter((m) => !(m.name === 'enterprise' && m.type === '=' && m.value === this.o.tenant)), this.tenantMatcher].map(formatMatcher).join(',')}}`;
+    const selector = (ms: readonly Matcher[]) => `{${this.narrow(ms).map(formatMatcher).join(',')}}`;
     const range = (p: URLSearchParams) => {
       p.set('start', String(Math.max(0, mint) / 1000));
       p.set('end', String(Math.min(maxt, 8_000_000_000_000) / 1000));
@@ -116,12 +122,16 @@ export class RemoteReader implements Queryable {
     };
   }
 
+  /** The matchers plus the tenant's (an identical tenant matcher given by the caller is not doubled). */
+  private narrow(ms: readonly Matcher[]): Matcher[] {
+    const t = this.tenantMatchers;
+    if (t.length === 0) return [...ms];
+    return [...ms.filter((m) => !(m.name === TENANT_LABEL && m.type === '=' && m.value === this.o.tenant)), ...t];
+  }
+
   /** Raw series through remote read, with the tenant matcher added as for export. */
   private async read(start: number, end: number, matchers: readonly Matcher[]): Promise<Series[]> {
-    const ms = [
-      ...matchers.filter((m) => !(m.name === 'enterprise' && m.type === '=' && m.value === this.o.tenant)),
-      this.tenantMatcher,
-    ];
+    const ms = this.narrow(matchers);
     const body = Buffer.from(compress(encodeReadRequest([{ start, end, matchers: ms }])));
     const headers: Record<string, string> = {
       'User-Agent': 'sensorpath-remote-query',
@@ -129,7 +139,7 @@ export class RemoteReader implements Queryable {
       'Content-Encoding': 'snappy',
       'X-Prometheus-Remote-Read-Version': '0.1.0',
     };
-    if (this.o.tenantMode === 'header') headers['X-Scope-OrgID'] = this.o.tenant;
+    Object.assign(headers, this.o.headers);
     const url = `${this.base}/api/v1/read`;
     let res: Response;
     try {
@@ -165,8 +175,7 @@ export class RemoteReader implements Queryable {
   }
 
   private async get(path: string, params: URLSearchParams): Promise<string> {
-    const headers: Record<string, string> = { 'User-Agent': 'sensorpath-remote-query' };
-    if (this.o.tenantMode === 'header') headers['X-Scope-OrgID'] = this.o.tenant;
+    const headers: Record<string, string> = { 'User-Agent': 'sensorpath-remote-query', ...this.o.headers };
     const url = `${this.base}${path}?${params}`;
     let res: Response;
     try {

@@ -1,18 +1,21 @@
 /**
  * Remote storage without a remote store: RemoteReader against a stub of VictoriaMetrics' HTTP API
  * (every selector and lookup carries the tenant, whatever the query names; export lines become
- * series with seekable iterators; header mode sends X-Scope-OrgID), and FanoutStorage (a commit
- * resolves after the local and the remote commit; a remote failure fails it, the local samples
- * stay, so the redelivered message completes it).
+ * series with seekable iterators; the dialect's headers are sent), and FanoutStorage (a commit
+ * resolves after the local commit and the remote_write queue append; while the store answers 503
+ * the samples wait in the queue and arrive once it accepts).
  */
 import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { labelsFromRecord, MemoryStorage, newMatcher } from '@sensorpath/storage';
 import { RemoteReader } from './read.ts';
 import { FanoutStorage } from './storage.ts';
-import { RemoteStorageError, RemoteWriter } from './write.ts';
+import { RemoteWriter } from './write.ts';
 
 describe('remote storage', () => {
   let srv: Server;
@@ -45,7 +48,7 @@ describe('remote storage', () => {
 
   it('RemoteReader enforces the tenant on every selector and lookup', async () => {
     seen.length = 0;
-    const q = await new RemoteReader({ url: `${base}/`, tenant: 'acme', tenantMode: 'header' }).querier(
+    const q = await new RemoteReader({ url: `${base}/`, tenant: 'acme', headers: { 'X-Scope-OrgID': 'acme' } }).querier(
       0,
       5000,
     );
@@ -69,27 +72,30 @@ describe('remote storage', () => {
     assert.deepEqual(seen[2]!.match, ['{enterprise="acme"}']);
   });
 
-  it('FanoutStorage commits locally and remotely; a remote failure fails the commit', async () => {
+  it('FanoutStorage commits locally and into the queue; the queue delivers once the store is back', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sp-fan-'));
     const local = new MemoryStorage();
-    const fan = new FanoutStorage(
-      local,
-      new RemoteWriter({ url: `${base}/api/v1/write`, tenant: 'acme', maxAttempts: 1 }),
-    );
+    const w = new RemoteWriter({ url: `${base}/api/v1/write`, tenant: 'acme', queueDir: dir, minBackoffMs: 2, maxBackoffMs: 10 });
+    const fan = new FanoutStorage(local, w);
     const ls = labelsFromRecord({ __name__: 'v', enterprise: 'acme' });
-    writeStatus = 204;
+    writeStatus = 503;
+    seen.length = 0;
     const a = fan.appender();
     a.append(0, ls, 1000, 1);
+    a.append(0, ls, 2000, 2);
     await a.commit();
-    writeStatus = 503;
-    const b = fan.appender();
-    b.append(0, ls, 2000, 2);
-    await assert.rejects(b.commit(), RemoteStorageError);
     const q = await fan.querier(0, 5000);
     const [s] = await q.select(false, undefined, [newMatcher('=', '__name__', 'v')]);
     const it = s!.iterator();
     const ts: number[] = [];
     while (it.next()) ts.push(it.time());
-    assert.deepEqual(ts, [1000, 2000], 'the local store has both; the redelivery completes the remote one');
+    assert.deepEqual(ts, [1000, 2000], 'the local store has both at once');
+    while (w.stats.failedRequests < 2) await new Promise((r) => setTimeout(r, 5));
+    assert.equal(w.queue.samples, 2, 'waiting in the queue while the store answers 503');
+    writeStatus = 204;
+    while (w.queue.samples > 0) await new Promise((r) => setTimeout(r, 5));
+    assert.equal(w.stats.samplesSent, 2);
     await fan.close();
+    rmSync(dir, { recursive: true, force: true });
   });
 });

@@ -4,11 +4,15 @@
  * (writes through `RemoteWriter`, reads through `RemoteReader`); with only a remote_write URL the
  * embedded store stays the local storage and every committed batch is also written remotely
  * (`FanoutStorage`, Prometheus' local + remote_write model). A fan-out commit resolves when both
- * committed: the local store first (an exact duplicate is a no-op there), then the remote one, so a
- * failed remote write leaves the message unacknowledged and its redelivery completes it.
+ * committed: the local store first (an exact duplicate is a no-op there), then the remote_write
+ * queue on disk, from which the sender delivers it to the remote store.
  */
 import type { Appender, Labels, Querier, SeriesRef, Storage } from '@sensorpath/storage';
-import { RemoteReader, type RemoteReadOptions } from './read.ts';
+import { join } from 'node:path';
+import type { Logger } from 'pino';
+import { type RemoteDialect, remoteTarget, TENANT_LABEL } from './dialect.ts';
+import type { FsyncPolicy } from './queue.ts';
+import { RemoteReader } from './read.ts';
 import { type RemoteWriteOptions, RemoteWriter } from './write.ts';
 
 export class RemoteStorage implements Storage {
@@ -61,8 +65,24 @@ export class FanoutStorage implements Storage {
 }
 
 export interface RemoteStorageOptions {
-  write: Omit<RemoteWriteOptions, 'tenant'>;
-  query?: Omit<RemoteReadOptions, 'tenant'> | undefined;
+  /** How the tenant travels (`dialect.ts`). */
+  dialect: RemoteDialect;
+  /** `--remote-write`: the remote_write URL (the vminsert base for `victoriametrics-cluster`). */
+  writeUrl: string;
+  /** `--remote-query`: the Prometheus API base (the vmselect base for `victoriametrics-cluster`). */
+  queryUrl?: string | undefined;
+  /** VictoriaMetrics cluster account IDs by tenant (`--remote-account TENANT=ID`). */
+  accounts?: Readonly<Record<string, string>> | undefined;
+  /** Each tenant's durable queue lives in `<queueRoot>/<tenant>/`. */
+  queueRoot: string;
+  /** Queue bound in bytes per tenant (`--remote-queue-max-bytes`). @default 536870912 */
+  maxQueueBytes?: number | undefined;
+  /** @default "commit" */
+  fsync?: FsyncPolicy | undefined;
+  /** Sender tuning (tests). */
+  send?: Pick<RemoteWriteOptions, 'maxSamplesPerRequest' | 'minBackoffMs' | 'maxBackoffMs' | 'timeoutMs'>;
+  fetch?: typeof fetch;
+  logger?: Logger | undefined;
 }
 
 /** The storage of one tenant in remote mode; `local` opens the embedded store when there is no query URL. */
@@ -73,8 +93,30 @@ export async function openRemoteStorage(
   /** Receives each tenant's writer, for self-monitoring (`remoteWriteMetrics`). */
   writers?: Map<string, RemoteWriter>,
 ): Promise<Storage> {
-  const writer = new RemoteWriter({ ...opts.write, tenant });
+  const target = remoteTarget(opts.dialect, tenant, opts.writeUrl, opts.queryUrl, opts.accounts);
+  const writer = new RemoteWriter({
+    ...opts.send,
+    url: target.writeUrl,
+    tenant,
+    headers: target.headers,
+    tenantLabel: target.tenantLabel ? TENANT_LABEL : undefined,
+    queueDir: join(opts.queueRoot, tenant),
+    maxQueueBytes: opts.maxQueueBytes,
+    fsync: opts.fsync,
+    fetch: opts.fetch,
+    logger: opts.logger,
+  });
   writers?.set(tenant, writer);
-  if (opts.query) return new RemoteStorage(writer, new RemoteReader({ ...opts.query, tenant }));
+  if (target.queryBase)
+    return new RemoteStorage(
+      writer,
+      new RemoteReader({
+        url: target.queryBase,
+        tenant,
+        headers: target.headers,
+        tenantLabel: target.tenantLabel,
+        fetch: opts.fetch,
+      }),
+    );
   return new FanoutStorage(await local(), writer);
 }

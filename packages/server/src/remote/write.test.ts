@@ -1,108 +1,250 @@
 /**
- * RemoteWriter against a local HTTP endpoint that decodes what it gets with the server's own
- * remote_write decoder: a commit resolves only after a 2xx, 503s are retried, a 400 fails the
- * commit with REMOTE_REJECTED, a full queue refuses at once, the tenant header is sent in header
- * mode only, and large batches are split.
+ * RemoteWriter and its durable queue against a local HTTP endpoint (`capture.ts`), decoding what it
+ * gets with the server's own remote_write decoder: a commit resolves once the batch is on disk, even
+ * while the store answers 503; 503, 429 and refused connections are retried until accepted; a 400
+ * drops that request (counted) and later ones still go; a writer closed while the store is down
+ * leaves its queue on disk and a new one on the same directory delivers every sample exactly once,
+ * in order; large batches are split; the size bound drops the oldest segments and counts them; a
+ * torn record at the end of a segment is cut on open.
  */
 import assert from 'node:assert/strict';
-import { createServer, type IncomingMessage, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { after, before, describe, it } from 'node:test';
+import { appendFileSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, afterEach, before, describe, it } from 'node:test';
 import { labelsFromRecord } from '@sensorpath/storage';
 import { uncompress } from 'snappyjs';
-import { decodeWriteRequest, type WriteSeries } from '../receive/remote-write-proto.ts';
-import { RemoteStorageError, RemoteWriter } from './write.ts';
+import { decodeWriteRequest, encodeWriteRequest } from '../receive/remote-write-proto.ts';
+import { type Capture, startCapture } from './capture.ts';
+import { DiskQueue } from './queue.ts';
+import { RemoteStorageError, RemoteWriter, remoteWriteMetrics } from './write.ts';
 
-describe('RemoteWriter', () => {
-  let srv: Server;
-  let url = '';
-  const got: { series: WriteSeries[]; org: string | undefined }[] = [];
-  let answers: number[] = [];
-  before(async () => {
-    srv = createServer((req: IncomingMessage, res) => {
-      const chunks: Buffer[] = [];
-      req.on('data', (c: Buffer) => chunks.push(c));
-      req.on('end', () => {
-        const status = answers.shift() ?? 204;
-        if (status < 300) {
-          const series = decodeWriteRequest(uncompress(Buffer.concat(chunks)));
-          got.push({ series, org: req.headers['x-scope-orgid'] as string | undefined });
-        }
-        res.writeHead(status).end(status < 300 ? '' : 'nope');
-      });
-    });
-    await new Promise<void>((r) => srv.listen(0, '127.0.0.1', r));
-    url = `http://127.0.0.1:${(srv.address() as AddressInfo).port}/api/v1/write`;
-  });
-  after(() => new Promise<void>((r) => srv.close(() => r())));
+async function until(what: string, f: () => boolean, ms = 10_000): Promise<void> {
+  const end = Date.now() + ms;
+  while (!f()) {
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}
 
+/** Timestamps of every sample the capture accepted, in arrival order. */
+function received(c: Capture): number[] {
+  const out: number[] = [];
+  for (const g of c.got)
+    if (g.status < 300)
+      for (const s of decodeWriteRequest(uncompress(g.body))) for (const x of s.samples) out.push(x.timestamp);
+  return out;
+}
+
+describe('RemoteWriter (durable queue)', () => {
+  let cap: Capture;
+  let dir = '';
+  const writers: RemoteWriter[] = [];
   const labels = labelsFromRecord({ __name__: 'v', enterprise: 'acme', device: 'm1' });
-
-  it('sends a batch and resolves after 2xx, retrying 503s', async () => {
-    got.length = 0;
-    answers = [503, 503];
-    const w = new RemoteWriter({ url, tenant: 'acme', minBackoffMs: 5 });
-    const a = w.appender();
-    a.append(0, labels, 1000, 1);
-    a.append(0, labels, 2000, 2);
-    await a.commit();
-    assert.equal(got.length, 1);
-    assert.deepEqual(got[0]!.series[0]!.samples, [
-      { value: 1, timestamp: 1000 },
-      { value: 2, timestamp: 2000 },
-    ]);
-    assert.equal(got[0]!.org, undefined, 'label mode sends no tenant header');
-    assert.equal(w.stats.retries, 2);
-    await w.close();
-  });
-
-  it('fails the commit on 400 and after the last attempt', async () => {
-    answers = [400];
-    const w = new RemoteWriter({ url, tenant: 'acme', minBackoffMs: 1, maxAttempts: 2 });
-    const a = w.appender();
-    a.append(0, labels, 1000, 1);
-    await assert.rejects(
-      a.commit(),
-      (e: unknown) => e instanceof RemoteStorageError && e.code === 'REMOTE_REJECTED',
-    );
-    answers = [500, 500];
-    const b = w.appender();
-    b.append(0, labels, 1000, 1);
-    await assert.rejects(
-      b.commit(),
-      (e: unknown) => e instanceof RemoteStorageError && e.code === 'REMOTE_UNAVAILABLE',
-    );
-    assert.equal(w.stats.failedCommits, 2);
-  });
-
-  it('refuses a commit beyond the bounded queue and splits large batches; header mode names the tenant', async () => {
-    got.length = 0;
-    answers = [];
+  const open = (over: Partial<ConstructorParameters<typeof RemoteWriter>[0]> = {}) => {
     const w = new RemoteWriter({
-      url,
-      tenant: 'globex',
-      tenantMode: 'header',
-      maxQueuedSamples: 10,
-      maxSamplesPerRequest: 4,
+      url: `${cap.url}/api/v1/write`,
+      tenant: 'acme',
+      queueDir: join(dir, 'q'),
+      minBackoffMs: 2,
+      maxBackoffMs: 20,
+      ...over,
     });
-    const big = w.appender();
-    for (let i = 0; i < 11; i++) big.append(0, labels, i, i);
-    await assert.rejects(
-      big.commit(),
-      (e: unknown) => e instanceof RemoteStorageError && e.code === 'REMOTE_QUEUE_FULL',
-    );
+    writers.push(w);
+    return w;
+  };
+  const commit = async (w: RemoteWriter, ts: number[]) => {
     const a = w.appender();
-    for (let i = 0; i < 10; i++) a.append(0, labels, i, i);
+    for (const t of ts) a.append(0, labels, t, t / 1000);
     await a.commit();
-    assert.equal(got.length, 3, '10 samples in requests of at most 4');
-    assert.equal(
-      got.reduce((n, g) => n + g.series.reduce((k, s) => k + s.samples.length, 0), 0),
-      10,
+  };
+  before(async () => {
+    cap = await startCapture();
+  });
+  afterEach(async () => {
+    for (const w of writers.splice(0)) await w.close();
+    rmSync(dir, { recursive: true, force: true });
+    cap.got.length = 0;
+    cap.answers = [];
+    cap.fallback = { status: 204 };
+  });
+  after(() => cap.close());
+
+  it('a commit resolves once on disk; 503, 429 and 500 are retried until the store takes it', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'sp-rw-'));
+    cap.answers = [{ status: 503 }, { status: 429, headers: { 'Retry-After': '0' } }, { status: 500 }];
+    const w = open({ headers: { 'X-Scope-OrgID': 'acme' } });
+    await commit(w, [1000, 2000]);
+    await until('delivery', () => w.queue.samples === 0);
+    assert.deepEqual(received(cap), [1000, 2000]);
+    assert.deepEqual(
+      cap.got.map((g) => g.status),
+      [503, 429, 500, 204],
     );
-    assert.ok(got.every((g) => g.org === 'globex'));
+    const ok = cap.got[3]!;
+    assert.equal(ok.path, '/api/v1/write');
+    assert.equal(ok.headers['content-encoding'], 'snappy');
+    assert.equal(ok.headers['x-prometheus-remote-write-version'], '0.1.0');
+    assert.equal(ok.headers['x-scope-orgid'], 'acme');
+    assert.deepEqual(w.stats, { requests: 4, retries: 3, failedRequests: 3, samplesSent: 2, refusedSamples: 0 });
+    const text = remoteWriteMetrics(new Map([['acme', w]]));
+    assert.match(text, /sensorpath_remote_write_samples_total\{tenant="acme"\} 2\n/);
+    assert.match(text, /sensorpath_remote_write_retries_total\{tenant="acme"\} 3\n/);
+    assert.match(text, /sensorpath_remote_write_pending_samples\{tenant="acme"\} 0\n/);
+    assert.match(text, /sensorpath_remote_write_dropped_samples_total\{tenant="acme",reason="refused"\} 0\n/);
+  });
+
+  it('a 400 drops that request (counted, logged) and the next one still goes', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'sp-rw-'));
+    cap.answers = [{ status: 400, body: 'out of bounds' }];
+    const logged: string[] = [];
+    const logger = {
+      error: (_o: unknown, m: string) => logged.push(m),
+      warn: () => {},
+      info: () => {},
+    } as unknown as import('pino').Logger;
+    const w = open({ logger });
+    await commit(w, [1000, 2000, 3000]);
+    await until('the refusal', () => w.queue.samples === 0);
+    await commit(w, [4000]);
+    await until('delivery', () => w.queue.samples === 0);
+    assert.deepEqual(received(cap), [4000]);
+    assert.equal(w.stats.refusedSamples, 3);
+    assert.equal(w.stats.samplesSent, 1);
+    assert.match(logged.join('\n'), /refused a request for good \(4xx\)/);
+  });
+
+  it('survives a restart while the store is down: every sample once, in order', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'sp-rw-'));
+    cap.fallback = { status: 503 };
+    const w1 = open();
+    for (let i = 0; i < 20; i++) await commit(w1, [i * 1000, i * 1000 + 500]);
+    await until('a few failed requests', () => w1.stats.failedRequests >= 2);
+    assert.equal(w1.queue.samples, 40);
+    await w1.close();
+    writers.length = 0;
+    cap.fallback = { status: 204 };
+    const w2 = open({ maxSamplesPerRequest: 8 });
+    assert.equal(w2.queue.samples, 40, 'replayed from disk');
+    await until('delivery', () => w2.queue.samples === 0);
+    const want = Array.from({ length: 20 }, (_, i) => [i * 1000, i * 1000 + 500]).flat();
+    assert.deepEqual(received(cap), want);
+    assert.ok(cap.got.filter((g) => g.status < 300).length >= 5, 'requests of at most 8 samples');
+    await w2.close();
+    writers.length = 0;
+    // Acknowledged records are gone: a third writer has nothing to send.
+    const w3 = open();
+    assert.equal(w3.queue.samples, 0);
+    assert.deepEqual(readdirSync(join(dir, 'q')).filter((f) => f.endsWith('.seg')).length, 1);
+  });
+
+  it('keeps trying while nothing listens, then delivers', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'sp-rw-'));
+    const w = open({ url: 'http://127.0.0.1:9/api/v1/write' });
+    await commit(w, [1000]);
+    await until('refused connections', () => w.stats.failedRequests >= 3);
+    assert.equal(w.queue.samples, 1);
+  });
+
+  it('splits a large commit into requests of at most maxSamplesPerRequest', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'sp-rw-'));
+    const w = open({ maxSamplesPerRequest: 4 });
+    await commit(w, [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    await until('delivery', () => w.queue.samples === 0);
+    assert.deepEqual(received(cap), [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    assert.deepEqual(
+      cap.got.map((g) => decodeWriteRequest(uncompress(g.body))[0]!.samples.length),
+      [4, 4, 2],
+    );
+  });
+
+  it('sets the tenant label on every series for a shared store (rule output has lost it)', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'sp-rw-'));
+    const w = open({ tenantLabel: 'enterprise' });
+    const a = w.appender();
+    a.append(0, labelsFromRecord({ __name__: 'job:v:sum' }), 1000, 1);
+    a.append(0, labelsFromRecord({ __name__: 'v', enterprise: 'globex', zone: 'z' }), 1000, 1);
+    await a.commit();
+    await until('delivery', () => w.queue.samples === 0);
+    assert.deepEqual(
+      decodeWriteRequest(uncompress(cap.got[0]!.body)).map((s) => s.labels.map((l) => `${l.name}=${l.value}`)),
+      [
+        ['__name__=job:v:sum', 'enterprise=acme'],
+        ['__name__=v', 'enterprise=acme', 'zone=z'],
+      ],
+    );
   });
 
   it('refuses non-http URLs', () => {
-    assert.throws(() => new RemoteWriter({ url: 'ftp://x', tenant: 'a' }), RemoteStorageError);
+    dir = mkdtempSync(join(tmpdir(), 'sp-rw-'));
+    assert.throws(
+      () => open({ url: 'ftp://x' }),
+      (e: unknown) => e instanceof RemoteStorageError && e.code === 'REMOTE_BAD_URL',
+    );
+  });
+});
+
+describe('DiskQueue', () => {
+  const rec = (t: number) =>
+    encodeWriteRequest([
+      { labels: [{ name: '__name__', value: 'v' }], samples: [{ timestamp: t, value: 1 }] },
+    ]);
+
+  it('drops the oldest segments beyond its bound and counts their samples', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sp-q-'));
+    try {
+      const warned: unknown[] = [];
+      const q = new DiskQueue({
+        dir,
+        maxBytes: 8192,
+        segmentBytes: 1024,
+        fsync: 'none',
+        warn: (_m, f) => warned.push(f),
+      });
+      const size = rec(0).length + 12;
+      const n = 400;
+      for (let t = 0; t < n; t++) await q.append(rec(t), 1);
+      assert.ok(q.dropped > 0, 'something was dropped');
+      assert.equal(q.samples + q.dropped, n, 'every sample is pending or counted as dropped');
+      assert.ok(q.bytes <= 8192 + 2 * (1024 + size), `bytes ${q.bytes} within the bound plus two segments`);
+      assert.ok(warned.length > 0);
+      // What is left is the newest samples, oldest first.
+      const b = q.peek(1_000_000)!;
+      const ts = decodeWriteRequest(b.payload).flatMap((s) => s.samples.map((x) => x.timestamp));
+      assert.equal(ts.length, q.samples);
+      assert.equal(ts.at(-1), n - 1);
+      assert.deepEqual(ts, [...ts].sort((x, y) => x - y));
+      await q.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('cuts a torn record at the end of a segment on open, keeping the ones before', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sp-q-'));
+    try {
+      const q = new DiskQueue({ dir });
+      await q.append(rec(1), 1);
+      await q.append(rec(2), 1);
+      await q.close();
+      const seg = readdirSync(dir).find((f) => f.endsWith('.seg'))!;
+      appendFileSync(join(dir, seg), Buffer.from([200, 0, 0, 0, 1, 2, 3])); // a header cut short
+      const warned: string[] = [];
+      const q2 = new DiskQueue({ dir, warn: (m) => warned.push(m) });
+      assert.equal(q2.samples, 2);
+      assert.match(warned.join(), /torn or corrupt record/);
+      const b = q2.peek(10)!;
+      assert.deepEqual(
+        decodeWriteRequest(b.payload).map((s) => s.samples[0]!.timestamp),
+        [1, 2],
+      );
+      q2.ack();
+      await q2.close();
+      const q3 = new DiskQueue({ dir });
+      assert.equal(q3.samples, 0, 'the cursor moved past both');
+      await q3.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

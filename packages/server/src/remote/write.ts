@@ -1,32 +1,37 @@
 /**
  * Prometheus remote_write sender: the `Appendable` half of remote storage mode. An appender
- * collects one batch; `commit` queues it and resolves only when the remote store answered 2xx, so
- * the receiver acknowledges an MQTT message only once its samples are in the remote store. Batches
- * go out one at a time per tenant, in commit order, as snappy-compressed protobuf
- * (`prometheus.WriteRequest`, remote_write 1.0), split at `maxSamplesPerRequest`.
+ * collects one batch; `commit` writes it, encoded as `prometheus.WriteRequest` records of at most
+ * `maxSamplesPerRequest` samples, to the tenant's durable on-disk queue (`queue.ts`) and resolves
+ * once it is durable there, so the receiver acknowledges an MQTT message only after its samples are
+ * safe on disk. One sender per tenant drains the queue in commit order (the samples of a series
+ * arrive in order), concatenating records into snappy-compressed requests (remote_write 1.0).
+ * A record leaves the queue only after the remote store answered 2xx.
  *
- * Tenancy: `header` sends `X-Scope-OrgID: <tenant>` (Mimir, Cortex, a VictoriaMetrics cluster behind
- * vmauth); `label` relies on the `enterprise` label every sample already carries (VictoriaMetrics
- * single node, Prometheus). Failures: a network error, 429 or 5xx is retried with doubling backoff
- * and jitter up to `maxAttempts`; then, or on another 4xx, the commit rejects with a
- * `RemoteStorageError` and the message stays unacknowledged at the broker, which delivers it again
- * (nothing is dropped silently). The queue is bounded in samples: a commit that would overflow it
- * rejects at once with REMOTE_QUEUE_FULL (back-pressure onto the broker) instead of growing memory.
+ * Failures: a network error, a timeout, 429 or 5xx is retried without limit, with doubling backoff
+ * and full jitter between `minBackoffMs` and `maxBackoffMs` (a 429's `Retry-After` is honoured);
+ * meanwhile commits keep landing in the queue, bounded by its size (oldest segments dropped, counted).
+ * Another 4xx means the store will never take this request (a bad label, a sample too old): it is
+ * dropped, counted in `refusedSamples` and logged with the store's answer, so one poisoned request
+ * cannot stall the tenant forever. After a restart the queue is replayed from its cursor.
+ *
+ * Tenancy is the caller's (`dialect.ts`): the URL (VictoriaMetrics cluster account path) and the
+ * headers (`X-Scope-OrgID` for Mimir) are given per tenant.
  */
 import type { Appendable, Appender, Labels, SeriesRef } from '@sensorpath/storage';
 import { labelsKey } from '@sensorpath/storage';
+import type { Logger } from 'pino';
 import { compress } from 'snappyjs';
 import { encodeWriteRequest, type WriteSeries } from '../receive/remote-write-proto.ts';
-
-export type TenantMode = 'header' | 'label';
+import { DiskQueue, type FsyncPolicy, type QueueBatch } from './queue.ts';
 
 export class RemoteStorageError extends Error {
   constructor(
     readonly code:
-      | 'REMOTE_QUEUE_FULL'
       | 'REMOTE_REJECTED'
       | 'REMOTE_UNAVAILABLE'
       | 'REMOTE_BAD_RESPONSE'
+      | 'REMOTE_BAD_URL'
+      | 'REMOTE_NO_ACCOUNT'
       | 'REMOTE_CLOSED',
     message: string,
     options?: { cause?: unknown; status?: number },
@@ -43,14 +48,21 @@ export interface RemoteWriteOptions {
   /** The remote_write endpoint, e.g. `http://vm:8428/api/v1/write` or `http://mimir/api/v1/push`. */
   url: string;
   tenant: string;
-  /** @default "label" */
-  tenantMode?: TenantMode;
-  /** Samples waiting or in flight before commits are refused. @default 100000 */
-  maxQueuedSamples?: number;
+  /** Directory of this tenant's durable queue. */
+  queueDir: string;
+  /** Extra headers of every request (`X-Scope-OrgID` for Mimir). */
+  headers?: Record<string, string>;
+  /**
+   * Set `<tenantLabel>="<tenant>"` on every series (replacing another value), for stores shared by
+   * all tenants: rule output such as `sum(x)` has lost the label and would belong to nobody.
+   */
+  tenantLabel?: string | undefined;
+  /** Queue size bound; oldest segments beyond it are dropped. @default 536870912 (512 MiB) */
+  maxQueueBytes?: number;
+  /** @default "commit" */
+  fsync?: FsyncPolicy;
   /** @default 5000 */
   maxSamplesPerRequest?: number;
-  /** Tries per request before the commit fails. @default 8 */
-  maxAttempts?: number;
   /** @default 100 */
   minBackoffMs?: number;
   /** @default 5000 */
@@ -58,50 +70,68 @@ export interface RemoteWriteOptions {
   /** @default 10000 */
   timeoutMs?: number;
   fetch?: typeof fetch;
-}
-
-interface Batch {
-  series: WriteSeries[];
-  samples: number;
-  done: (err?: Error) => void;
+  logger?: Logger;
 }
 
 export interface RemoteWriteStats {
+  /** Requests sent, retries included. */
   requests: number;
+  /** Requests sent again after a network error, 429 or 5xx. */
   retries: number;
-  failedCommits: number;
+  /** Requests that failed with a network error, 429 or 5xx (each is retried). */
+  failedRequests: number;
+  /** Samples the remote store accepted. */
   samplesSent: number;
-  queuedSamples: number;
+  /** Samples the remote store refused for good (4xx other than 429), dropped. */
+  refusedSamples: number;
 }
 
 export class RemoteWriter implements Appendable {
   readonly stats: RemoteWriteStats = {
     requests: 0,
     retries: 0,
-    failedCommits: 0,
+    failedRequests: 0,
     samplesSent: 0,
-    queuedSamples: 0,
+    refusedSamples: 0,
   };
-  private readonly queue: Batch[] = [];
-  private running = false;
-  private closed = false;
-  private readonly o: Required<Omit<RemoteWriteOptions, 'fetch'>> & { fetch: typeof fetch };
+  readonly queue: DiskQueue;
+  private closing = false;
+  private readonly abort = new AbortController();
+  private wake: (() => void) | undefined;
+  private readonly loop: Promise<void>;
+  private readonly o: Required<Omit<RemoteWriteOptions, 'fetch' | 'logger' | 'headers' | 'fsync' | 'tenantLabel'>> &
+    Pick<RemoteWriteOptions, 'logger' | 'fsync' | 'tenantLabel'> & { fetch: typeof fetch; headers: Record<string, string> };
 
   constructor(opts: RemoteWriteOptions) {
-    const url = new URL(opts.url);
-    if (url.protocol !== 'http:' && url.protocol !== 'https:')
-      throw new RemoteStorageError('REMOTE_BAD_RESPONSE', `--remote-write ${opts.url}: use an http(s) URL`);
+    let url: URL | undefined;
+    try {
+      url = new URL(opts.url);
+    } catch {}
+    if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:'))
+      throw new RemoteStorageError('REMOTE_BAD_URL', `--remote-write ${opts.url}: use an http(s) URL`);
     this.o = {
-      tenantMode: 'label',
-      maxQueuedSamples: 100_000,
+      maxQueueBytes: 512 << 20,
       maxSamplesPerRequest: 5000,
-      maxAttempts: 8,
       minBackoffMs: 100,
       maxBackoffMs: 5000,
       timeoutMs: 10_000,
       ...opts,
+      headers: opts.headers ?? {},
       fetch: opts.fetch ?? fetch,
     };
+    const log = opts.logger;
+    this.queue = new DiskQueue({
+      dir: opts.queueDir,
+      maxBytes: this.o.maxQueueBytes,
+      fsync: opts.fsync,
+      warn: (msg, fields) => log?.warn({ tenant: opts.tenant, ...fields }, msg),
+    });
+    if (this.queue.samples > 0)
+      log?.info(
+        { tenant: opts.tenant, samples: this.queue.samples, records: this.queue.records },
+        'remote_write queue replayed: sending what the remote store has not acknowledged',
+      );
+    this.loop = this.run();
   }
 
   appender(): Appender {
@@ -112,14 +142,27 @@ export class RemoteWriter implements Appendable {
         const key = labelsKey(labels);
         let s = byKey.get(key);
         if (!s) {
-          s = { labels: labels.map((l) => ({ name: l.name, value: l.value })), samples: [] };
+          s = { labels: this.withTenant(labels), samples: [] };
           byKey.set(key, s);
         }
         s.samples.push({ value: v, timestamp: t });
         n++;
         return 0;
       },
-      commit: () => this.enqueue([...byKey.values()], n),
+      commit: async () => {
+        if (n === 0) return;
+        if (this.closing) throw new RemoteStorageError('REMOTE_CLOSED', 'remote storage is closed');
+        const done: Promise<void>[] = [];
+        for (const part of split([...byKey.values()], this.o.maxSamplesPerRequest)) {
+          let k = 0;
+          for (const s of part) k += s.samples.length;
+          done.push(this.queue.append(encodeWriteRequest(part), k));
+        }
+        byKey.clear();
+        n = 0;
+        this.wake?.();
+        await Promise.all(done);
+      },
       rollback: async () => {
         byKey.clear();
         n = 0;
@@ -127,94 +170,113 @@ export class RemoteWriter implements Appendable {
     };
   }
 
-  /** Resolves when every queued batch was sent or failed; later commits are refused. */
+  private withTenant(labels: Labels): { name: string; value: string }[] {
+    const name = this.o.tenantLabel;
+    const out = labels.filter((l) => l.name !== name).map((l) => ({ name: l.name, value: l.value }));
+    if (name === undefined) return out;
+    let i = 0;
+    while (i < out.length && out[i]!.name < name) i++;
+    out.splice(i, 0, { name, value: this.o.tenant });
+    return out;
+  }
+
+  /**
+   * Stops sending and closes the queue; what the remote has not acknowledged stays on disk for the
+   * next start. A request in flight is abandoned (sent again after the restart).
+   */
   async close(): Promise<void> {
-    this.closed = true;
-    while (this.running) await new Promise((r) => setTimeout(r, 20));
+    if (this.closing) return;
+    this.closing = true;
+    this.abort.abort();
+    this.wake?.();
+    await this.loop;
+    await this.queue.close();
   }
 
-  private enqueue(series: WriteSeries[], samples: number): Promise<void> {
-    if (samples === 0) return Promise.resolve();
-    if (this.closed)
-      return Promise.reject(new RemoteStorageError('REMOTE_CLOSED', 'remote storage is closed'));
-    if (this.stats.queuedSamples + samples > this.o.maxQueuedSamples)
-      return Promise.reject(
-        new RemoteStorageError(
-          'REMOTE_QUEUE_FULL',
-          `remote_write queue for tenant ${this.o.tenant} holds ${this.stats.queuedSamples} samples (limit ${this.o.maxQueuedSamples}); the remote store is slow or down, the message will be delivered again`,
-        ),
-      );
-    this.stats.queuedSamples += samples;
-    return new Promise((ok, fail) => {
-      this.queue.push({ series, samples, done: (err) => (err ? fail(err) : ok()) });
-      if (!this.running) void this.drain();
-    });
-  }
-
-  private async drain(): Promise<void> {
-    this.running = true;
-    try {
-      for (let b = this.queue.shift(); b; b = this.queue.shift()) {
-        try {
-          for (const part of split(b.series, this.o.maxSamplesPerRequest)) await this.send(part);
-          this.stats.samplesSent += b.samples;
-          b.done();
-        } catch (err) {
-          this.stats.failedCommits++;
-          b.done(err as Error);
-        } finally {
-          this.stats.queuedSamples -= b.samples;
-        }
+  /** The sender: one request at a time, oldest records first. */
+  private async run(): Promise<void> {
+    while (!this.closing) {
+      const b = this.queue.peek(this.o.maxSamplesPerRequest);
+      if (!b) {
+        await new Promise<void>((r) => {
+          this.wake = r;
+        });
+        this.wake = undefined;
+        continue;
       }
-    } finally {
-      this.running = false;
+      const outcome = await this.deliver(b);
+      if (outcome === 'closed') {
+        this.queue.release();
+        return;
+      }
+      this.queue.ack();
+      if (outcome === 'sent') this.stats.samplesSent += b.samples;
+      else this.stats.refusedSamples += b.samples;
     }
   }
 
-  private async send(series: WriteSeries[]): Promise<void> {
-    const body = Buffer.from(compress(encodeWriteRequest(series)));
+  private async deliver(b: QueueBatch): Promise<'sent' | 'refused' | 'closed'> {
+    const body = Buffer.from(compress(b.payload));
     const headers: Record<string, string> = {
       'Content-Type': 'application/x-protobuf',
       'Content-Encoding': 'snappy',
       'X-Prometheus-Remote-Write-Version': '0.1.0',
       'User-Agent': 'sensorpath-remote-write',
+      ...this.o.headers,
     };
-    if (this.o.tenantMode === 'header') headers['X-Scope-OrgID'] = this.o.tenant;
     let backoff = this.o.minBackoffMs;
-    let last: RemoteStorageError | undefined;
-    for (let attempt = 1; attempt <= this.o.maxAttempts; attempt++) {
-      if (attempt > 1) {
-        this.stats.retries++;
-        await new Promise((r) => setTimeout(r, backoff * (0.5 + Math.random() / 2)));
-        backoff = Math.min(backoff * 2, this.o.maxBackoffMs);
-      }
+    for (let attempt = 1; !this.closing; attempt++) {
+      if (attempt > 1) this.stats.retries++;
       this.stats.requests++;
-      let res: Response;
+      let wait = 0;
+      let cause = '';
       try {
-        res = await this.o.fetch(this.o.url, {
+        const res = await this.o.fetch(this.o.url, {
           method: 'POST',
           headers,
           body,
-          signal: AbortSignal.timeout(this.o.timeoutMs),
+          signal: AbortSignal.any([this.abort.signal, AbortSignal.timeout(this.o.timeoutMs)]),
         });
+        const text = await res.text().catch(() => '');
+        if (res.ok) return 'sent';
+        cause = `answered ${res.status}: ${text.slice(0, 300)}`;
+        if (res.status !== 429 && res.status < 500) {
+          this.o.logger?.error(
+            { tenant: this.o.tenant, url: this.o.url, status: res.status, samples: b.samples, answer: text.slice(0, 300) },
+            'remote_write refused a request for good (4xx): its samples are dropped',
+          );
+          return 'refused';
+        }
+        const after = Number(res.headers.get('retry-after'));
+        if (res.status === 429 && after > 0) wait = Math.min(after * 1000, 60_000);
       } catch (err) {
-        last = new RemoteStorageError(
-          'REMOTE_UNAVAILABLE',
-          `remote_write to ${this.o.url} failed: ${(err as Error).message}`,
-          { cause: err },
+        if (this.closing) return 'closed';
+        cause = `failed: ${(err as Error).message}`;
+      }
+      this.stats.failedRequests++;
+      if (attempt === 1 || attempt % 10 === 0)
+        this.o.logger?.warn(
+          { tenant: this.o.tenant, url: this.o.url, attempt, pending: this.queue.samples },
+          `remote_write ${cause}; retrying with backoff (samples stay queued)`,
         );
-        continue;
-      }
-      const text = await res.text().catch(() => '');
-      if (res.ok) return;
-      const msg = `remote_write to ${this.o.url} answered ${res.status}: ${text.slice(0, 200)}`;
-      if (res.status === 429 || res.status >= 500) {
-        last = new RemoteStorageError('REMOTE_UNAVAILABLE', msg);
-        continue;
-      }
-      throw new RemoteStorageError('REMOTE_REJECTED', msg);
+      // Full jitter: a random wait in [backoff/2, backoff], so receivers do not retry in step.
+      await this.sleep(Math.max(wait, backoff * (0.5 + Math.random() / 2)));
+      backoff = Math.min(backoff * 2, this.o.maxBackoffMs);
     }
-    throw last ?? new RemoteStorageError('REMOTE_UNAVAILABLE', `remote_write to ${this.o.url} failed`);
+    return 'closed';
+  }
+
+  private sleep(ms: number): Promise<void> {
+    return new Promise((r) => {
+      const t = setTimeout(done, ms);
+      const self = this;
+      function done() {
+        clearTimeout(t);
+        self.abort.signal.removeEventListener('abort', done);
+        r();
+      }
+      this.abort.signal.addEventListener('abort', done);
+    });
   }
 }
 
@@ -239,42 +301,27 @@ function* split(series: WriteSeries[], max: number): Generator<WriteSeries[]> {
 
 /** Self-monitoring of the remote_write senders, one series per tenant. */
 export function remoteWriteMetrics(writers: ReadonlyMap<string, RemoteWriter>): string {
-  const rows: [string, string, string, (s: RemoteWriteStats) => number][] = [
-    [
-      'sensorpath_remote_write_samples_total',
-      'counter',
-      'Samples the remote store accepted.',
-      (s) => s.samplesSent,
-    ],
-    [
-      'sensorpath_remote_write_requests_total',
-      'counter',
-      'remote_write requests sent, retries included.',
-      (s) => s.requests,
-    ],
-    [
-      'sensorpath_remote_write_retries_total',
-      'counter',
-      'Requests sent again after a network error, 429 or 5xx.',
-      (s) => s.retries,
-    ],
-    [
-      'sensorpath_remote_write_failed_commits_total',
-      'counter',
-      'Commits failed (message left for redelivery).',
-      (s) => s.failedCommits,
-    ],
-    [
-      'sensorpath_remote_write_queued_samples',
-      'gauge',
-      'Samples waiting or in flight.',
-      (s) => s.queuedSamples,
-    ],
+  const rows: [string, string, string, (w: RemoteWriter) => number][] = [
+    ['sensorpath_remote_write_samples_total', 'counter', 'Samples the remote store accepted.', (w) => w.stats.samplesSent],
+    ['sensorpath_remote_write_requests_total', 'counter', 'remote_write requests sent, retries included.', (w) => w.stats.requests],
+    ['sensorpath_remote_write_retries_total', 'counter', 'Requests sent again after a network error, 429 or 5xx.', (w) => w.stats.retries],
+    ['sensorpath_remote_write_failed_requests_total', 'counter', 'Requests that failed with a network error, 429 or 5xx (retried).', (w) => w.stats.failedRequests],
+    ['sensorpath_remote_write_pending_samples', 'gauge', 'Samples in the on-disk queue not acknowledged by the remote store yet.', (w) => w.queue.samples],
+    ['sensorpath_remote_write_queue_bytes', 'gauge', 'Bytes of the on-disk queue segments.', (w) => w.queue.bytes],
   ];
   const out: string[] = [];
   for (const [name, type, help, get] of rows) {
     out.push(`# HELP ${name} ${help}`, `# TYPE ${name} ${type}`);
-    for (const [tenant, w] of writers) out.push(`${name}{tenant="${tenant}"} ${get(w.stats)}`);
+    for (const [tenant, w] of writers) out.push(`${name}{tenant="${tenant}"} ${get(w)}`);
+  }
+  const dropped = 'sensorpath_remote_write_dropped_samples_total';
+  out.push(
+    `# HELP ${dropped} Samples dropped: refused for good by the store (4xx), or the oldest queue segments beyond the size bound.`,
+    `# TYPE ${dropped} counter`,
+  );
+  for (const [tenant, w] of writers) {
+    out.push(`${dropped}{tenant="${tenant}",reason="refused"} ${w.stats.refusedSamples}`);
+    out.push(`${dropped}{tenant="${tenant}",reason="queue_full"} ${w.queue.dropped}`);
   }
   out.push('');
   return out.join('\n');
