@@ -17,6 +17,7 @@ import {
   METRIC_NAME,
   type Querier,
   type Queryable,
+  readSamples,
 } from '@sensorpath/storage';
 import type {
   Aggregate,
@@ -217,9 +218,6 @@ class Evaluator {
   private readonly deadline: number;
   private samples = 0;
   private readonly queriers: Querier[] = [];
-  /** Growable buffers reused while loading each series' samples. */
-  private scratchT = new Float64Array(1024);
-  private scratchV = new Float64Array(1024);
 
   constructor(
     private readonly opts: ResolvedEngineOptions,
@@ -424,53 +422,31 @@ class Evaluator {
     const q = await this.querier(mint, maxt);
     const series = await q.select(true, { start: mint, end: maxt, step: g.step }, vs.matchers);
     const out: SS[] = [];
-    let ts = new Float64Array(64);
-    let vals = new Float64Array(64);
-    let stale = new Uint8Array(64);
     for (const s of series) {
       this.checkTime();
-      const it = s.iterator();
-      let len = 0;
-      if (it.seek(mint)) {
-        do {
-          const t = it.time();
-          if (t > maxt) break;
-          if (len === ts.length) {
-            const nts = new Float64Array(len * 2);
-            nts.set(ts);
-            ts = nts;
-            const nvs = new Float64Array(len * 2);
-            nvs.set(vals);
-            vals = nvs;
-            const nst = new Uint8Array(len * 2);
-            nst.set(stale);
-            stale = nst;
-          }
-          const v = it.value();
-          ts[len] = t;
-          vals[len] = v;
-          stale[len] = Number.isNaN(v) && isStaleNaN(v) ? 1 : 0;
-          len++;
-        } while (it.next());
-      }
+      const { ts, vs: vals } = readSamples(s, mint, maxt);
+      const len = ts.length;
       if (len === 0) continue;
       const o = newSS(s.labels, g.n, false);
       let j = -1; // index of the newest sample <= te
       let got = 0;
       for (let i = 0; i < g.n; i++) {
         const te = vs.at === undefined ? gridTime(g, i) - vs.offset : te0;
-        while (j + 1 < len && ts[j + 1]! <= te) j++;
+        if (j + 8 < len && ts[j + 8]! <= te) j = upperBound(ts, j + 8, len, te) - 1;
+        else while (j + 1 < len && ts[j + 1]! <= te) j++;
         if (vs.mod === 'smoothed') {
-          const sv = smoothedValue(ts, vals, stale, len, j, te, lb);
+          const sv = smoothedValue(ts, vals, len, j, te, lb);
           if (sv === undefined) continue;
           o.has[i] = 1;
           o.vals[i] = sv;
           got++;
           continue;
         }
-        if (j < 0 || stale[j] || ts[j]! <= te - lb) continue;
+        if (j < 0 || ts[j]! <= te - lb) continue;
+        const v = vals[j]!;
+        if (Number.isNaN(v) && isStaleNaN(v)) continue;
         o.has[i] = 1;
-        o.vals[i] = withTimestamps ? ts[j]! / 1000 : vals[j]!;
+        o.vals[i] = withTimestamps ? ts[j]! / 1000 : v;
         got++;
       }
       if (got) {
@@ -511,37 +487,15 @@ class Evaluator {
       vs.matchers,
     );
     const out: Raw[] = [];
-    let ts = this.scratchT;
-    let vals = this.scratchV;
     for (const s of series) {
       this.checkTime();
-      const it = s.iterator();
-      let len = 0;
-      if (it.seek(mint)) {
-        do {
-          const t = it.time();
-          if (t > maxt) break;
-          const v = it.value();
-          if (Number.isNaN(v) && isStaleNaN(v)) continue;
-          if (len === ts.length) {
-            const nts = new Float64Array(len * 2);
-            nts.set(ts);
-            ts = nts;
-            const nvs = new Float64Array(len * 2);
-            nvs.set(vals);
-            vals = nvs;
-          }
-          ts[len] = t;
-          vals[len] = v;
-          len++;
-        } while (it.next());
-      }
-      if (len === 0) continue;
-      this.addSamples(len);
-      out.push({ labels: s.labels, ts: ts.slice(0, len), vs: vals.slice(0, len), dropName: false });
+      const c = readSamples(s, mint, maxt);
+      // The columns may be views of the store's buffers: copied only to drop stale markers.
+      const r = withoutStaleMarkers(c.ts, c.vs);
+      if (r.ts.length === 0) continue;
+      this.addSamples(r.ts.length);
+      out.push({ labels: s.labels, ts: r.ts, vs: r.vs, dropName: false });
     }
-    this.scratchT = ts;
-    this.scratchV = vals;
     return { series: out, range: m.range, end, constant, mod: vs.mod };
   }
 
@@ -1908,18 +1862,54 @@ function interpolate(
   return undefined;
 }
 
+/** First index in [lo, hi) whose time is > t (hi if none). */
+function upperBound(ts: Float64Array, lo: number, hi: number, t: number): number {
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (ts[mid]! <= t) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function isStale(v: number): boolean {
+  return Number.isNaN(v) && isStaleNaN(v);
+}
+
+/**
+ * The columns without stale markers: the same arrays when there are none (the common case, one
+ * pass), else filtered copies.
+ */
+function withoutStaleMarkers(ts: Float64Array, vs: Float64Array): { ts: Float64Array; vs: Float64Array } {
+  const len = vs.length;
+  let k = 0;
+  while (k < len && !isStale(vs[k]!)) k++;
+  if (k === len) return { ts, vs };
+  const ots = new Float64Array(len);
+  const ovs = new Float64Array(len);
+  ots.set(ts.subarray(0, k));
+  ovs.set(vs.subarray(0, k));
+  let n = k;
+  for (; k < len; k++) {
+    const v = vs[k]!;
+    if (isStale(v)) continue;
+    ots[n] = ts[k]!;
+    ovs[n++] = v;
+  }
+  return { ts: ots.subarray(0, n), vs: ovs.subarray(0, n) };
+}
+
 /** `metric smoothed`: the interpolated value at te (stale markers end the series as usual). */
 function smoothedValue(
   ts: Float64Array,
   vals: Float64Array,
-  stale: Uint8Array,
   len: number,
   j: number,
   te: number,
   lb: number,
 ): number | undefined {
-  if (j >= 0 && stale[j]) return undefined;
-  if (j + 1 < len && stale[j + 1]) return j >= 0 && ts[j]! > te - lb ? vals[j]! : undefined;
+  if (j >= 0 && isStale(vals[j]!)) return undefined;
+  if (j + 1 < len && isStale(vals[j + 1]!)) return j >= 0 && ts[j]! > te - lb ? vals[j]! : undefined;
   if (j < 0 || ts[j]! <= te - lb) return undefined;
   return interpolate(ts, vals, len, j, te, lb, false);
 }

@@ -9,7 +9,8 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { Storage } from './interface.ts';
+import { readSamples } from './columns.ts';
+import type { Series, Storage } from './interface.ts';
 import { labelsFromRecord, labelsToRecord } from './labels.ts';
 import { newMatcher } from './matchers.ts';
 import { isStaleNaN, STALE_NAN } from './value.ts';
@@ -208,6 +209,52 @@ export function runStorageContract(name: string, subject: ContractSubject): void
       assert.equal(it.time(), 70);
       assert.equal(it.seek(5000), false);
       await q.close();
+    });
+
+    test('bulk reads (samples) agree with the iterator, bit for bit', async (s) => {
+      const a = s.appender();
+      let ref = 0;
+      for (let t = 0; t < 500; t++) {
+        const v = t === 100 ? STALE_NAN : t === 200 ? Number.NaN : t % 3 === 0 ? t / 7 : t;
+        ref = a.append(ref, L({ __name__: 'x' }), 1000 + t * 10, v);
+      }
+      await a.commit();
+      const q = await s.querier(1500, 5000);
+      try {
+        const [series] = await q.select(false, undefined, [newMatcher('=', '__name__', 'x')]);
+        const bits = (v: number) => {
+          const b = new DataView(new ArrayBuffer(8));
+          b.setFloat64(0, v);
+          return b.getBigUint64(0);
+        };
+        const viaIterator = (x: Series, mint: number, maxt: number) => {
+          const it = x.iterator();
+          const out: [number, bigint][] = [];
+          while (it.next())
+            if (it.time() >= mint && it.time() <= maxt) out.push([it.time(), bits(it.value())]);
+          return out;
+        };
+        for (const [mint, maxt] of [
+          [1500, 5000],
+          [0, 100_000],
+          [2000, 2000],
+          [2001, 2009],
+          [1995, 3005],
+          [4990, 9000],
+        ] as const) {
+          const c = readSamples(series!, mint, maxt);
+          assert.equal(c.ts.length, c.vs.length);
+          const got: [number, bigint][] = [];
+          for (let i = 0; i < c.ts.length; i++) got.push([c.ts[i]!, bits(c.vs[i]!)]);
+          const want = viaIterator(series!, Math.max(mint, 1500), Math.min(maxt, 5000));
+          assert.deepEqual(got, want, `[${mint}, ${maxt}]`);
+        }
+        const all = readSamples(series!, 1500, 5000);
+        assert.equal(all.ts.length, 351);
+        assert.equal(isStaleNaN(all.vs[(2000 - 1500) / 10]!), true, 'staleness marker in the bulk read');
+      } finally {
+        await q.close();
+      }
     });
 
     test('a querier is a snapshot', async (s) => {

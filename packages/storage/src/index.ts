@@ -4,6 +4,7 @@
  * errors, and an in-memory reference implementation. No dependencies. The shared contract test
  * suite is exported separately as `@sensorpath/storage/contract`.
  */
+export { columnsOf, lowerBound, lowerBoundIn, readSamples } from './columns.ts';
 export * from './errors.ts';
 export type * from './interface.ts';
 export * from './labels.ts';

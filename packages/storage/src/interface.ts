@@ -60,9 +60,27 @@ export interface SampleIterator {
   value(): number;
 }
 
+/**
+ * The samples of one series in a time range as two columns of equal length, ascending by time.
+ * Both arrays are read-only for the caller: an implementation may return views of its own buffers
+ * or of a shared cache of decoded chunks, valid as long as the querier is open.
+ */
+export interface SampleColumns {
+  /** Timestamps in ms. */
+  readonly ts: Float64Array;
+  /** Values, bit for bit as stored (the staleness marker included). */
+  readonly vs: Float64Array;
+}
+
 export interface Series {
   readonly labels: Labels;
   iterator(): SampleIterator;
+  /**
+   * Optional bulk read: the samples in [mint, maxt] (inclusive, clipped to the querier's range)
+   * at once, without a call per sample. Stores that decode chunks into typed arrays implement it;
+   * callers use `readSamples` (columns.ts), which falls back to the iterator for stores that do not.
+   */
+  samples?(mint: number, maxt: number): SampleColumns;
 }
 
 /**

@@ -2,15 +2,18 @@
  * An in-memory `Storage`: the reference implementation of the contracts, used by tests, by the
  * foundation's demo before the TSDB lands, and as the behaviour every other store is checked against.
  *
- * Samples of one series live in two growable arrays sorted by time. Queriers take a snapshot of
+ * Samples of one series live in two growable typed arrays sorted by time. Queriers take a snapshot of
  * (arrays, length) per series at creation: in-order appends only grow the arrays past that length;
  * an out-of-order insert replaces the arrays (copy on write), so a snapshot never changes under a
  * reader.
  */
+
+import { columnsOf, lowerBound, lowerBoundIn } from './columns.ts';
 import { StorageError } from './errors.ts';
 import type {
   Appender,
   Querier,
+  SampleColumns,
   SampleIterator,
   SelectHints,
   Series,
@@ -24,9 +27,11 @@ import { sameValueBits } from './value.ts';
 interface MemSeries {
   readonly ref: SeriesRef;
   readonly labels: Labels;
-  ts: number[];
+  /** Growable columns; samples [0, len) are valid. */
+  ts: Float64Array;
   /** Values in a typed array: V8 canonicalises NaNs held in plain arrays, losing the stale marker. */
   vs: Float64Array;
+  len: number;
 }
 
 export interface MemoryStorageOptions {
@@ -55,7 +60,7 @@ export class MemoryStorage implements Storage {
   async querier(mint: number, maxt: number): Promise<Querier> {
     this.checkOpen();
     const snap: Snapshot[] = [];
-    for (const s of this.byRef) snap.push({ labels: s.labels, ts: s.ts, vs: s.vs, len: s.ts.length });
+    for (const s of this.byRef) snap.push({ labels: s.labels, ts: s.ts, vs: s.vs, len: s.len });
     return new MemoryQuerier(snap, mint, maxt);
   }
 
@@ -82,7 +87,7 @@ export class MemoryStorage implements Storage {
     const key = labelsKey(labels);
     let s = this.byKey.get(key);
     if (s === undefined) {
-      s = { ref: this.byRef.length + 1, labels, ts: [], vs: new Float64Array(8) };
+      s = { ref: this.byRef.length + 1, labels, ts: new Float64Array(8), vs: new Float64Array(8), len: 0 };
       this.byKey.set(key, s);
       this.byRef.push(s);
     }
@@ -91,8 +96,8 @@ export class MemoryStorage implements Storage {
 
   /** @internal Checks a sample against what is committed; returns false for an exact duplicate. */
   check(s: MemSeries | undefined, t: number, v: number): boolean {
-    if (s === undefined || s.ts.length === 0) return true;
-    const last = s.ts[s.ts.length - 1]!;
+    if (s === undefined || s.len === 0) return true;
+    const last = s.ts[s.len - 1]!;
     if (t > last) return true;
     if (last - t > this.oooWindow) {
       throw new StorageError(
@@ -103,8 +108,8 @@ export class MemoryStorage implements Storage {
         },
       );
     }
-    const i = lowerBound(s.ts, s.ts.length, t);
-    if (i < s.ts.length && s.ts[i] === t) {
+    const i = lowerBound(s.ts, s.len, t);
+    if (i < s.len && s.ts[i] === t) {
       if (sameValueBits(s.vs[i]!, v)) return false;
       throw new StorageError('TSDB_DUPLICATE_SAMPLE', `a different value already exists at ${t}`, {
         context: { labels: s.labels },
@@ -115,28 +120,32 @@ export class MemoryStorage implements Storage {
 
   /** @internal */
   insert(s: MemSeries, t: number, v: number): void {
-    const n = s.ts.length;
+    const n = s.len;
     if (n === 0 || t > s.ts[n - 1]!) {
       if (n === s.vs.length) {
-        const grown = new Float64Array(n * 2);
-        grown.set(s.vs);
-        s.vs = grown;
+        s.ts = grow(s.ts, n, n * 2);
+        s.vs = grow(s.vs, n, n * 2);
       }
+      s.ts[n] = t;
       s.vs[n] = v;
-      s.ts.push(t);
+      s.len = n + 1;
       return;
     }
     const i = lowerBound(s.ts, n, t);
     if (s.ts[i] === t) return; // exact duplicate, already checked
     // Copy on write: queriers holding the old arrays keep their snapshot.
-    const ts = s.ts.slice();
-    ts.splice(i, 0, t);
-    const vs = new Float64Array(Math.max(8, s.vs.length + 1));
+    const size = Math.max(8, s.vs.length + 1);
+    const ts = new Float64Array(size);
+    const vs = new Float64Array(size);
+    ts.set(s.ts.subarray(0, i));
     vs.set(s.vs.subarray(0, i));
+    ts[i] = t;
     vs[i] = v;
+    ts.set(s.ts.subarray(i, n), i + 1);
     vs.set(s.vs.subarray(i, n), i + 1);
     s.ts = ts;
     s.vs = vs;
+    s.len = n + 1;
   }
 
   private checkOpen(): void {
@@ -205,7 +214,7 @@ export function validateLabels(labels: Labels): void {
 
 interface Snapshot {
   labels: Labels;
-  ts: number[];
+  ts: Float64Array;
   vs: Float64Array;
   len: number;
 }
@@ -271,6 +280,15 @@ export class ArraySeries implements Series {
   iterator(): SampleIterator {
     return new ArrayIterator(this.ts, this.vs, this.lo, this.hi);
   }
+  samples(mint: number, maxt: number): SampleColumns {
+    const ts = this.ts;
+    let lo = this.lo;
+    let hi = this.hi;
+    // The bounds usually match the querier's range already; narrow only when asked for less.
+    if (lo < hi && ts[lo]! < mint) lo = lowerBoundIn(ts, lo, hi, mint);
+    if (lo < hi && ts[hi - 1]! > maxt) hi = lowerBoundIn(ts, lo, hi, maxt + 1);
+    return columnsOf(ts, this.vs, lo, hi);
+  }
 }
 
 export class ArrayIterator implements SampleIterator {
@@ -300,13 +318,8 @@ export class ArrayIterator implements SampleIterator {
   }
 }
 
-function lowerBound(ts: ArrayLike<number>, len: number, t: number): number {
-  let lo = 0;
-  let hi = len;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (ts[mid]! < t) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+function grow(a: Float64Array, len: number, size: number): Float64Array {
+  const out = new Float64Array(size);
+  out.set(a.subarray(0, len));
+  return out;
 }

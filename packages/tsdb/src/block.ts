@@ -13,6 +13,7 @@ import { crc32 } from 'node:zlib';
 import { compareLabels, type Labels, labelsKey } from '@sensorpath/storage';
 import { ByteReader, ByteWriter, CorruptionError } from './bytes.ts';
 import { encodeChunk } from './chunk.ts';
+import type { ChunkCache } from './chunkcache.ts';
 import { MemPostings } from './postings.ts';
 import { EncodedSource, type Source } from './series.ts';
 
@@ -299,11 +300,12 @@ export class Block {
     return data;
   }
 
-  sources(s: BlockSeries, mint: number, maxt: number): Source[] {
+  /** The chunks of `s` overlapping [mint, maxt]; decoded through `cache` when given. */
+  sources(s: BlockSeries, mint: number, maxt: number, cache?: ChunkCache): Source[] {
     const out: Source[] = [];
     for (const c of s.chunks) {
       if (c.maxt < mint || c.mint > maxt) continue;
-      out.push(new EncodedSource(c.mint, c.maxt, () => this.readChunk(c)));
+      out.push(new EncodedSource(c.mint, c.maxt, () => this.readChunk(c), c, cache));
     }
     return out;
   }

@@ -22,9 +22,10 @@ import {
   type Storage,
   StorageError,
 } from '@sensorpath/storage';
-import { Block, BlockWriter, type ChunkMeta } from './block.ts';
+import { Block, BlockWriter } from './block.ts';
 import { ByteReader, ByteWriter, beginRecord, CorruptionError, endRecord } from './bytes.ts';
-import { type DecodedChunk, decodeChunk, MAX_ABS_TIMESTAMP } from './chunk.ts';
+import { MAX_ABS_TIMESTAMP } from './chunk.ts';
+import { ChunkCache } from './chunkcache.ts';
 import { encodeSeriesRecord, Head, type MemSeries, REC_CHUNK, REC_SAMPLES, REC_SERIES } from './head.ts';
 import { lockDir, unlockDir } from './lock.ts';
 import { DBQuerier } from './querier.ts';
@@ -55,6 +56,12 @@ export interface TSDBOptions {
   autoCompact?: boolean;
   /** Receives warnings (torn WAL tail truncated, unknown series in WAL). @default console.warn */
   logger?: (message: string) => void;
+  /**
+   * Decoded chunks kept for queries (blocks and the head's sealed chunks), counted in samples of
+   * 16 bytes; 0 turns the cache off. Repeated and overlapping queries (dashboards refreshing,
+   * fine-step range queries) then skip inflating and decoding. @default 4194304 (64 MiB)
+   */
+  chunkCacheSamples?: number;
 }
 
 export interface ResolvedTSDBOptions {
@@ -68,6 +75,7 @@ export interface ResolvedTSDBOptions {
   retentionBytes: number;
   autoCompact: boolean;
   logger: (message: string) => void;
+  chunkCacheSamples: number;
 }
 
 function bad(field: string, value: unknown, fix: string): never {
@@ -99,6 +107,7 @@ export function resolveOptions(o: TSDBOptions = {}): ResolvedTSDBOptions {
     retentionMs: pos('retentionMs', o.retentionMs ?? 15 * 24 * HOUR, true),
     retentionBytes: pos('retentionBytes', o.retentionBytes ?? 0, true),
     autoCompact: o.autoCompact ?? true,
+    chunkCacheSamples: pos('chunkCacheSamples', o.chunkCacheSamples ?? 4 * 1024 * 1024, true),
     logger: o.logger ?? ((m) => console.warn(`tsdb: ${m}`)),
   };
 }
@@ -121,6 +130,7 @@ export class TSDB implements Storage {
     this.head = new Head({ blockRangeMs: opts.blockRangeMs, outOfOrderWindowMs: opts.outOfOrderWindowMs });
     this.head.lookupOutside = (s, t) => this.lookupInBlocks(s.key, t);
     this.blocksDir = path.join(dir, 'blocks');
+    this.queryChunks = new ChunkCache(opts.chunkCacheSamples);
   }
 
   /** Opens (creating if needed) the TSDB in `dir`: loads blocks, replays the WAL. */
@@ -256,7 +266,7 @@ export class TSDB implements Storage {
       if (s === undefined) continue;
       for (const c of s.chunks) {
         if (t < c.mint || t > c.maxt) continue;
-        const d = this.lateChunks.get(b, c);
+        const d = this.lateChunks.get(c, () => b.readChunk(c));
         const i = lowerBound(d.ts, d.ts.length, t);
         if (i < d.ts.length && d.ts[i] === t) return d.vs[i];
       }
@@ -266,6 +276,8 @@ export class TSDB implements Storage {
 
   /** Decoded block chunks recently needed by late samples (a device replaying a backlog). */
   private readonly lateChunks = new ChunkCache(2_000_000);
+  /** Decoded chunks recently read by queries (see `chunkCacheSamples`). */
+  private readonly queryChunks: ChunkCache;
 
   appender(): Appender {
     this.checkOpen();
@@ -276,7 +288,7 @@ export class TSDB implements Storage {
     this.checkOpen();
     const blocks = this.blocks.filter((b) => b.meta.maxTime >= mint && b.meta.minTime <= maxt);
     for (const b of blocks) b.retain();
-    return new DBQuerier(this.head.snapshot(), blocks, mint, maxt);
+    return new DBQuerier(this.head.snapshot(), blocks, mint, maxt, this.queryChunks);
   }
 
   private readonly walBuf = new ByteWriter(1 << 16);
@@ -590,6 +602,9 @@ export class TSDB implements Storage {
     headCuts: number;
     compactions: number;
     maintenanceErrors: number;
+    chunkCacheHits: number;
+    chunkCacheMisses: number;
+    chunkCacheSamples: number;
   } {
     return {
       seriesCount: this.head.seriesCount,
@@ -603,6 +618,9 @@ export class TSDB implements Storage {
       headCuts: this.headCuts,
       compactions: this.compactions,
       maintenanceErrors: this.maintenanceErrors,
+      chunkCacheHits: this.queryChunks.hits,
+      chunkCacheMisses: this.queryChunks.misses,
+      chunkCacheSamples: this.queryChunks.samples,
     };
   }
 
@@ -668,35 +686,6 @@ export function mergeBlocksInto(bw: BlockWriter, parents: Block[]): void {
 /** Reusable appender buffers: allocating typed arrays per batch shows up in profiles. */
 const bufferPool: { ts: Float64Array; vs: Float64Array }[] = [];
 const EMPTY_BUF = new Float64Array(0);
-
-/**
- * A least-recently-used cache of decoded block chunks, bounded by the number of samples held
- * (16 bytes each). Keys include the block, so a compacted-away block's chunks simply age out.
- */
-class ChunkCache {
-  private readonly map = new Map<string, DecodedChunk>();
-  private samples = 0;
-  constructor(private readonly maxSamples: number) {}
-
-  get(b: Block, c: ChunkMeta): DecodedChunk {
-    const key = `${b.name}/${c.offset}`;
-    let d = this.map.get(key);
-    if (d !== undefined) {
-      this.map.delete(key);
-      this.map.set(key, d);
-      return d;
-    }
-    d = decodeChunk(b.readChunk(c));
-    this.map.set(key, d);
-    this.samples += d.ts.length;
-    for (const [k, old] of this.map) {
-      if (this.samples <= this.maxSamples || k === key) break;
-      this.map.delete(k);
-      this.samples -= old.ts.length;
-    }
-    return d;
-  }
-}
 
 class HeadAppender implements Appender {
   private series: MemSeries[] = [];

@@ -20,6 +20,7 @@ import {
 } from '@sensorpath/storage';
 import { ByteReader, type ByteWriter } from './bytes.ts';
 import { decodeChunk, encodeChunk } from './chunk.ts';
+import type { ChunkCache } from './chunkcache.ts';
 import { MemPostings } from './postings.ts';
 import { type Columns, EncodedSource, lowerBound, mergeSources, RawSource, type Source } from './series.ts';
 
@@ -129,18 +130,18 @@ function valueIn(c: HeadChunk, t: number): number | undefined {
 }
 
 /** The sources of a snapshot in precedence order (in-order data first). */
-export function snapshotSources(snap: SeriesSnapshot): Source[] {
+export function snapshotSources(snap: SeriesSnapshot, cache?: ChunkCache): Source[] {
   const out: Source[] = [];
   for (let i = 0; i < snap.nChunks; i++) {
     const c = snap.chunks[i]!;
-    out.push(new EncodedSource(c.mint, c.maxt, () => c.data));
+    out.push(new EncodedSource(c.mint, c.maxt, () => c.data, c, cache));
   }
   if (snap.len > 0) {
     out.push(new RawSource(snap.ts[0]!, snap.ts[snap.len - 1]!, { ts: snap.ts, vs: snap.vs, len: snap.len }));
   }
   for (let i = 0; i < snap.nOoo; i++) {
     const c = snap.oooChunks[i]!;
-    out.push(new EncodedSource(c.mint, c.maxt, () => c.data));
+    out.push(new EncodedSource(c.mint, c.maxt, () => c.data, c, cache));
   }
   if (snap.oooLen > 0) {
     out.push(

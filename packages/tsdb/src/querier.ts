@@ -2,7 +2,8 @@
  * The TSDB's querier: a snapshot of the head (array references and lengths, see head.ts) plus the
  * blocks overlapping [mint, maxt], each retained until `close` so compaction cannot pull a block
  * away from a running query. Matchers are evaluated on every source's postings; series with the
- * same labels in several sources are merged into one series, decoded on first iteration.
+ * same labels in several sources are merged into one series, decoded on first iteration. Decoded
+ * chunks go through the database's chunk cache, when it has one.
  */
 import {
   compareLabels,
@@ -14,6 +15,7 @@ import {
   StorageError,
 } from '@sensorpath/storage';
 import type { Block } from './block.ts';
+import type { ChunkCache } from './chunkcache.ts';
 import { type HeadSnapshot, snapshotSources } from './head.ts';
 import { postingsForMatchers } from './postings.ts';
 import { MergedSeries, type Source } from './series.ts';
@@ -25,6 +27,7 @@ export class DBQuerier implements Querier {
     private readonly blocks: Block[],
     private readonly mint: number,
     private readonly maxt: number,
+    private readonly cache?: ChunkCache,
   ) {}
 
   /** Calls `fn` for every series matching and having data in range, per source. */
@@ -37,7 +40,7 @@ export class DBQuerier implements Querier {
     for (const b of this.blocks) {
       for (const id of postingsForMatchers(b.postings, matchers, b.series.length)) {
         const s = b.series[id]!;
-        const src = b.sources(s, mint, maxt);
+        const src = b.sources(s, mint, maxt, this.cache);
         if (src.length > 0) fn(s.labels, s.key, src);
       }
     }
@@ -45,7 +48,7 @@ export class DBQuerier implements Querier {
     for (const id of postingsForMatchers(h.postings, matchers, h.limit)) {
       const snap = h.series[id];
       if (snap === undefined || snap.maxt < mint || snap.mint > maxt) continue;
-      fn(snap.s.labels, snap.s.key, snapshotSources(snap));
+      fn(snap.s.labels, snap.s.key, snapshotSources(snap, this.cache));
     }
   }
 

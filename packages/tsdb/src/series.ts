@@ -6,8 +6,17 @@
  * timestamp. Series materialise their samples into typed arrays on the first `iterator()` call;
  * values are copied as raw bytes so NaN payloads (the staleness marker) survive.
  */
-import type { Labels, SampleIterator, Series } from '@sensorpath/storage';
+import {
+  type Labels,
+  lowerBound,
+  type SampleColumns,
+  type SampleIterator,
+  type Series,
+} from '@sensorpath/storage';
 import { decodeChunk } from './chunk.ts';
+import type { ChunkCache } from './chunkcache.ts';
+
+export { lowerBound };
 
 /** Sorted samples of one source; `ts`/`vs` may be longer than `len`. */
 export interface Columns {
@@ -23,14 +32,23 @@ export interface Source {
   load(): Columns;
 }
 
+/**
+ * An encoded chunk. With a cache, `key` (the chunk's immutable descriptor) names it there and the
+ * columns loaded are shared with other readers: read-only.
+ */
 export class EncodedSource implements Source {
   constructor(
     readonly mint: number,
     readonly maxt: number,
     private readonly read: () => Uint8Array,
+    private readonly key?: object,
+    private readonly cache?: ChunkCache,
   ) {}
   load(): Columns {
-    const d = decodeChunk(this.read());
+    const d =
+      this.cache !== undefined && this.key !== undefined
+        ? this.cache.get(this.key, this.read)
+        : decodeChunk(this.read());
     return { ts: d.ts, vs: d.vs, len: d.ts.length };
   }
 }
@@ -44,17 +62,6 @@ export class RawSource implements Source {
   load(): Columns {
     return this.cols;
   }
-}
-
-export function lowerBound(ts: ArrayLike<number>, len: number, t: number): number {
-  let lo = 0;
-  let hi = len;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (ts[mid]! < t) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /**
@@ -147,6 +154,28 @@ export class MergedSeries implements Series {
   iterator(): SampleIterator {
     const c = this.columns();
     return new ColumnsIterator(c.ts, c.vs, c.len);
+  }
+  /**
+   * Bulk read. When one source covers the range (a block chunk, the head's open buffer) the
+   * result is a view of its columns; otherwise the sources are merged into fresh arrays.
+   */
+  samples(mint: number, maxt: number): SampleColumns {
+    const lo = Math.max(mint, this.mint);
+    const hi = Math.min(maxt, this.maxt);
+    let c = this.cols;
+    if (c === undefined) {
+      let only: Source | undefined;
+      let count = 0;
+      for (const s of this.sources) {
+        if (s.maxt < lo || s.mint > hi) continue;
+        only = s;
+        count++;
+      }
+      c = count === 1 ? only!.load() : mergeSources(this.sources, lo, hi);
+    }
+    const a = c.ts[0]! >= lo ? 0 : lowerBound(c.ts, c.len, lo);
+    const b = c.len > 0 && c.ts[c.len - 1]! <= hi ? c.len : lowerBound(c.ts, c.len, hi + 1);
+    return { ts: c.ts.subarray(a, b), vs: c.vs.subarray(a, b) };
   }
 }
 
