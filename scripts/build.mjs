@@ -47,6 +47,33 @@ await build({
     },
   ],
 });
+// `sensorpath check metrics` is timed against `promtool check metrics`, whole process: the launcher
+// loads this one self-contained file for it instead of the CLI. It may hold only node: built-ins and
+// packages/openmetrics, because the launcher checks only that package's sources for freshness.
+await build({
+  entryPoints: { 'check-metrics': join(root, 'packages', 'openmetrics', 'src', 'check.ts') },
+  outdir,
+  outExtension: { '.js': '.mjs' },
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  logLevel: 'warning',
+  plugins: [
+    {
+      name: 'openmetrics-only',
+      setup(b) {
+        b.onResolve({ filter: /^[^./]/ }, (args) =>
+          args.path.startsWith('node:')
+            ? { path: args.path, external: true }
+            : {
+                errors: [{ text: `${args.path}: the check-metrics bundle may import only node: built-ins` }],
+              },
+        );
+      },
+    },
+  ],
+});
 writeFileSync(join(outdir, 'build.json'), `${JSON.stringify({ builtAt: started }, null, 2)}\n`);
 console.log(`sensorpath: bundled the CLI into ${outdir} in ${Date.now() - started} ms`);
 

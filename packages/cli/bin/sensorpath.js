@@ -42,6 +42,44 @@ function bundleIsFresh() {
   }
 }
 
+// `check metrics` is compared with `promtool check metrics` whole process, so it skips the CLI: a
+// small bundle holding only packages/openmetrics (scripts/build.mjs), fresh while no source of that
+// package is newer, and no walk over every package. Outputs and exit codes are the CLI's: the same
+// runCheckMetrics, and an unexpected error is reported as src/main.ts reports it.
+async function checkMetricsFast(args) {
+  if (process.env.SENSORPATH_NO_BUNDLE) return false;
+  const info = join(cliDir, 'dist', 'build.json');
+  const bundle = join(cliDir, 'dist', 'check-metrics.mjs');
+  if (!existsSync(info) || !existsSync(bundle)) return false;
+  const om = join(packagesDir, 'openmetrics');
+  let newest = statSync(join(om, 'package.json')).mtimeMs;
+  const walk = (dir) => {
+    for (const e of readdirSync(dir, { withFileTypes: true })) {
+      const p = join(dir, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (e.name.endsWith('.ts') && !e.name.endsWith('.test.ts')) newest = Math.max(newest, statSync(p).mtimeMs);
+    }
+  };
+  walk(join(om, 'src'));
+  try {
+    if (JSON.parse(readFileSync(info, 'utf8')).builtAt < newest) return false;
+  } catch {
+    return false;
+  }
+  const { runCheckMetrics } = await import('../dist/check-metrics.mjs');
+  let code;
+  try {
+    code = await runCheckMetrics(args, { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr });
+  } catch (err) {
+    process.stderr.write(`sensorpath check: ${err.code ? `[${err.code}] ` : ''}${err.message}\n`);
+    code = 1;
+  }
+  process.exit(code);
+}
+
+const argv = process.argv.slice(2);
+if (argv[0] === 'check' && argv[1] === 'metrics') await checkMetricsFast(argv.slice(2));
+
 if (bundleIsFresh()) {
   await import('../dist/main.mjs');
 } else {

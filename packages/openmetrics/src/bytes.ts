@@ -17,10 +17,6 @@ for (let c = 0; c < 256; c++) {
   if (digit) bits |= 8;
   CLS[c] = bits;
 }
-export const NAME_START = 1;
-export const NAME_CHAR = 2;
-export const LABEL_START = 4;
-export const LABEL_CHAR = 8;
 
 /** Exact powers of ten: every 10^k with k <= 22 is representable, which is what makes the fast path exact. */
 export const POW10: readonly number[] = Array.from({ length: 23 }, (_, k) => 10 ** k);

@@ -18,15 +18,11 @@
  */
 
 import {
-  CLS,
+  CLS as CLS_TABLE,
   codePointLength,
   decodeAscii,
   decodeUtf8,
-  LABEL_CHAR,
-  LABEL_START,
-  NAME_CHAR,
-  NAME_START,
-  POW10,
+  POW10 as POW10_TABLE,
   parseNumberText,
 } from './bytes.ts';
 import { ParseError, type ParseErrorCode } from './errors.ts';
@@ -43,6 +39,16 @@ export interface SampleSink {
     exemplar: Exemplar | undefined,
   ): void;
 }
+
+// Module-local copies of the hot tables: a CommonJS transform (tsx runs the sources as CommonJS)
+// turns every read of an imported binding into a getter call, which the hot loops would pay per byte.
+const CLS: Uint8Array = CLS_TABLE;
+const POW10: readonly number[] = POW10_TABLE;
+// Character-class bits of CLS (see bytes.ts).
+const NAME_START = 1;
+const NAME_CHAR = 2;
+const LABEL_START = 4;
+const LABEL_CHAR = 8;
 
 const LF = 10;
 const SP = 32;
@@ -78,16 +84,16 @@ const OM_SUFFIXES: Record<MetricType, readonly number[]> = {
   stateset: [S_NONE],
   unknown: [S_NONE],
 };
-const OM_TYPES = new Set<string>([
-  'counter',
-  'gauge',
-  'histogram',
-  'gaugehistogram',
-  'summary',
-  'info',
-  'stateset',
-  'unknown',
-]);
+/**
+ * The type names as string literals: the hot path compares `family.type` against literals, which is
+ * a pointer comparison only when the stored string is the (internalized) literal itself, not a
+ * string freshly decoded from the input.
+ */
+const OM_TYPES = new Map<string, MetricType>(
+  (
+    ['counter', 'gauge', 'histogram', 'gaugehistogram', 'summary', 'info', 'stateset', 'unknown'] as const
+  ).map((t) => [t, t]),
+);
 const PROM_TYPES: Record<string, MetricType> = {
   counter: 'counter',
   gauge: 'gauge',
@@ -335,7 +341,8 @@ export class TextParser {
       if (st.seenType) this.fail('OM_INVALID_METADATA', s, `second TYPE line for ${name}`);
       st.seenType = true;
       const t = decodeAscii(buf, p, e);
-      if (!OM_TYPES.has(t)) {
+      const type = OM_TYPES.get(t);
+      if (type === undefined) {
         this.fail(
           'OM_UNEXPECTED_TOKEN',
           p,
@@ -343,8 +350,8 @@ export class TextParser {
           'counter, gauge, histogram, gaugehistogram, summary, info, stateset or unknown',
         );
       }
-      fam.type = t as MetricType;
-      st.allowed = OM_SUFFIXES[fam.type];
+      fam.type = type;
+      st.allowed = OM_SUFFIXES[type];
     } else {
       if (st.seenUnit) this.fail('OM_INVALID_METADATA', s, `second UNIT line for ${name}`);
       st.seenUnit = true;
@@ -1161,11 +1168,20 @@ function indexOfLf(buf: Uint8Array, from: number, len: number): number {
   return i < len ? i : -1;
 }
 
-/** Compares two ranges of one buffer, four bytes at a time. */
+/**
+ * Compares two ranges of one buffer, eight bytes at a time as doubles while they compare equal, then
+ * four bytes at a time as integers. Double equality is not byte equality in two cases, NaN (never
+ * equal: falls through to the integer loop) and +0/-0 (equal with different bytes: a zero also falls
+ * through), so the integer loop settles every word the double loop did not prove equal.
+ */
 function sameBytes(dv: DataView, buf: Uint8Array, a: number, b: number, n: number): boolean {
   if (b < 0) return false;
   let i = 0;
-  for (; i + 4 <= n; i += 4) if (dv.getUint32(a + i) !== dv.getUint32(b + i)) return false;
+  for (; i + 8 <= n; i += 8) {
+    const x = dv.getFloat64(a + i, true);
+    if (x !== dv.getFloat64(b + i, true) || x === 0) break;
+  }
+  for (; i + 4 <= n; i += 4) if (dv.getInt32(a + i, true) !== dv.getInt32(b + i, true)) return false;
   for (; i < n; i++) if (buf[a + i] !== buf[b + i]) return false;
   return true;
 }
@@ -1188,23 +1204,31 @@ function canonicalSpecial(text: string, v: number): boolean {
   return text === '+Inf' || text === '-Inf' || text === 'NaN';
 }
 
-/** A canonical identity of a label set minus one label: sorted by name, length-prefixed values. */
+/**
+ * A canonical identity of a label set minus one label: sorted by name, length-prefixed values.
+ * Runs once per new label block; the usual handful of labels is insertion-sorted by index.
+ */
 function groupKey(labels: LabelPair[], without: string): string {
-  let sorted = true;
-  for (let i = 1; i < labels.length; i++) {
-    if (labels[i - 1]!.name > labels[i]!.name) {
-      sorted = false;
-      break;
+  const n = labels.length;
+  const order = n <= ORDER_SCRATCH.length ? ORDER_SCRATCH : new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const name = labels[i]!.name;
+    let j = i;
+    while (j > 0 && labels[order[j - 1]!]!.name > name) {
+      order[j] = order[j - 1]!;
+      j--;
     }
+    order[j] = i;
   }
-  const list = sorted ? labels : [...labels].sort((a, b) => (a.name < b.name ? -1 : 1));
   let key = '';
-  for (const l of list) {
+  for (let i = 0; i < n; i++) {
+    const l = labels[order[i]!]!;
     if (l.name === without) continue;
-    key += `${l.name}=${l.value.length}:${l.value},`;
+    key += l.name + '=' + l.value.length + ':' + l.value + ',';
   }
   return key;
 }
+const ORDER_SCRATCH = new Int32Array(64);
 
 function formatLabels(labels: LabelPair[]): string {
   if (labels.length === 0) return '';
