@@ -6,8 +6,8 @@
  * one series go out in the order they were committed.
  *
  * On disk (`<dir>/`): `NNNNNNNNNNNN.seg` segments, each a sequence of records
- * `u32 length | u32 crc32(payload) | u32 samples | payload` (little endian; the payload is an
- * uncompressed `prometheus.WriteRequest`, so records concatenate into one request), and `cursor`
+ * `u32 length | u32 crc32(payload) | u32 samples | payload` (little endian; the payload is opaque
+ * here: the writer stores a snappy-compressed `prometheus.WriteRequest`), and `cursor`
  * (`<segment> <offset>`, replaced atomically by rename). A new segment starts at every open and
  * once the current one reaches `segmentBytes`; a segment is deleted when the cursor has passed it.
  * Opening replays the log from the cursor: a torn or corrupt record (a crash mid-write) ends its
@@ -70,9 +70,9 @@ interface Seg {
 }
 
 export interface QueueBatch {
-  payload: Uint8Array;
+  /** The records' payloads, oldest first. */
+  parts: Buffer[];
   samples: number;
-  records: number;
 }
 
 const HEADER = 12;
@@ -154,8 +154,8 @@ export class DiskQueue {
   }
 
   /**
-   * The oldest unsent records, concatenated, up to `maxSamples` (at least one record); undefined
-   * when nothing waits or a batch is already in flight.
+   * The oldest unsent records, up to `maxSamples` (at least one record); undefined when nothing
+   * waits or a batch is already in flight.
    */
   peek(maxSamples: number): QueueBatch | undefined {
     if (this.inflight > 0 || this.head >= this.recs.length) return undefined;
@@ -169,7 +169,7 @@ export class DiskQueue {
       samples += r.samples;
     }
     this.inflight = i - this.head;
-    return { payload: parts.length === 1 ? parts[0]! : Buffer.concat(parts), samples, records: this.inflight };
+    return { parts, samples };
   }
 
   /** The in-flight batch left the queue (accepted, or refused for good); moves the cursor. */

@@ -210,7 +210,7 @@ describe('DiskQueue', () => {
       assert.ok(warned.length > 0);
       // What is left is the newest samples, oldest first.
       const b = q.peek(1_000_000)!;
-      const ts = decodeWriteRequest(b.payload).flatMap((s) => s.samples.map((x) => x.timestamp));
+      const ts = b.parts.flatMap((p) => decodeWriteRequest(p).flatMap((s) => s.samples.map((x) => x.timestamp)));
       assert.equal(ts.length, q.samples);
       assert.equal(ts.at(-1), n - 1);
       assert.deepEqual(ts, [...ts].sort((x, y) => x - y));
@@ -235,7 +235,7 @@ describe('DiskQueue', () => {
       assert.match(warned.join(), /torn or corrupt record/);
       const b = q2.peek(10)!;
       assert.deepEqual(
-        decodeWriteRequest(b.payload).map((s) => s.samples[0]!.timestamp),
+        b.parts.map((p) => decodeWriteRequest(p)[0]!.samples[0]!.timestamp),
         [1, 2],
       );
       q2.ack();

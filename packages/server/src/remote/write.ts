@@ -1,7 +1,7 @@
 /**
  * Prometheus remote_write sender: the `Appendable` half of remote storage mode. An appender
- * collects one batch; `commit` writes it, encoded as `prometheus.WriteRequest` records of at most
- * `maxSamplesPerRequest` samples, to the tenant's durable on-disk queue (`queue.ts`) and resolves
+ * collects one batch; `commit` writes it, encoded as snappy-compressed `prometheus.WriteRequest` records of at
+ * most `maxSamplesPerRequest` samples, to the tenant's durable on-disk queue (`queue.ts`) and resolves
  * once it is durable there, so the receiver acknowledges an MQTT message only after its samples are
  * safe on disk. One sender per tenant drains the queue in commit order (the samples of a series
  * arrive in order), concatenating records into snappy-compressed requests (remote_write 1.0).
@@ -20,7 +20,7 @@
 import type { Appendable, Appender, Labels, SeriesRef } from '@sensorpath/storage';
 import { labelsKey } from '@sensorpath/storage';
 import type { Logger } from 'pino';
-import { compress } from 'snappyjs';
+import { compress, uncompress } from 'snappyjs';
 import { encodeWriteRequest, type WriteSeries } from '../receive/remote-write-proto.ts';
 import { DiskQueue, type FsyncPolicy, type QueueBatch } from './queue.ts';
 
@@ -156,7 +156,7 @@ export class RemoteWriter implements Appendable {
         for (const part of split([...byKey.values()], this.o.maxSamplesPerRequest)) {
           let k = 0;
           for (const s of part) k += s.samples.length;
-          done.push(this.queue.append(encodeWriteRequest(part), k));
+          done.push(this.queue.append(compress(encodeWriteRequest(part)), k));
         }
         byKey.clear();
         n = 0;
@@ -216,7 +216,11 @@ export class RemoteWriter implements Appendable {
   }
 
   private async deliver(b: QueueBatch): Promise<'sent' | 'refused' | 'closed'> {
-    const body = Buffer.from(compress(b.payload));
+    // Records are compressed WriteRequests; several concatenate (repeated field) into one request.
+    const body =
+      b.parts.length === 1
+        ? b.parts[0]!
+        : Buffer.from(compress(Buffer.concat(b.parts.map((p) => Buffer.from(uncompress(p))))));
     const headers: Record<string, string> = {
       'Content-Type': 'application/x-protobuf',
       'Content-Encoding': 'snappy',
