@@ -219,7 +219,7 @@ export class RemoteWriter implements Appendable {
     // Records are compressed WriteRequests; several concatenate (repeated field) into one request.
     const body =
       b.parts.length === 1
-        ? b.parts[0]!
+        ? Buffer.from(b.parts[0]!)
         : Buffer.from(compress(Buffer.concat(b.parts.map((p) => Buffer.from(uncompress(p))))));
     const headers: Record<string, string> = {
       'Content-Type': 'application/x-protobuf',
