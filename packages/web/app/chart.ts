@@ -6,6 +6,9 @@
  */
 import uPlot from 'uplot';
 
+/** User Timing name of a live chart's draw (data update and redraw). */
+export const DRAW_MEASURE = 'sensorpath:chart-draw';
+
 const COLORS = ['#2f7ed8', '#e4572e', '#17a589', '#f3a712', '#8e44ad', '#566573', '#c0392b', '#1abc9c'];
 
 function options(title: string, names: readonly string[], width: number, unit: string): uPlot.Options {
@@ -15,9 +18,12 @@ function options(title: string, names: readonly string[], width: number, unit: s
     height: 220,
     scales: { x: { time: true } },
     axes: [{}, { label: unit, size: 60 }],
+    // 1 px lines: without a GPU (a factory PC, headless chromium) a wider antialiased stroke is
+    // rasterized the slow way; at 10 series × 1200 points it took 30 % of the main thread and
+    // dropped frames, 1 px takes 4 % (packages/web/bench/web.bench.ts, docs/web.md).
     series: [
       {},
-      ...names.map((n, i) => ({ label: n, stroke: COLORS[i % COLORS.length]!, width: 1.5, spanGaps: false })),
+      ...names.map((n, i) => ({ label: n, stroke: COLORS[i % COLORS.length]!, width: 1, spanGaps: false })),
     ],
   };
 }
@@ -39,7 +45,7 @@ export class LiveChart {
   private readonly times: number[] = [];
   private readonly cols: (number | null)[][] = [];
   private pending = false;
-  /** Samples drawn so far (tests read it from `data-points`). */
+  /** Samples taken in so far (tests read it from `data-points`). */
   points = 0;
 
   constructor(
@@ -87,15 +93,22 @@ export class LiveChart {
     this.pending = true;
     requestAnimationFrame(() => {
       this.pending = false;
+      const started = performance.now();
       const data = [this.times, ...this.cols] as uPlot.AlignedData;
-      if (!this.plot)
+      const plot = this.plot;
+      if (!plot)
         this.plot = new uPlot(
           options(this.title, this.names, this.el.clientWidth || 800, this.unit),
           data,
           this.el,
         );
-      else this.plot.setData(data);
+      // In a batch uPlot redraws before returning (otherwise in a microtask), so the time is the draw's.
+      else plot.batch(() => plot.setData(data));
       this.el.dataset.points = String(this.points);
+      // Each draw's time for a PerformanceObserver (`measure` entries named DRAW_MEASURE: the frame
+      // budget benchmark, DevTools' Timings track); cleared at once so a long-lived tab keeps none.
+      performance.measure(DRAW_MEASURE, { start: started });
+      performance.clearMeasures(DRAW_MEASURE);
     });
   }
 

@@ -129,7 +129,9 @@ export async function deviceView(content: HTMLElement, path: string, signal: Abo
           const s = series.get(id);
           if (s) add(s.name, s.labels, t, Number(v));
         }
-        dropped.textContent = msg.dropped ? `${msg.dropped} samples dropped (tab too slow)` : '';
+        const note = msg.dropped ? `${msg.dropped} samples dropped (tab too slow)` : '';
+        // Written on change only: a DOM write per message would cost a style pass ten times a second.
+        if (dropped.textContent !== note) dropped.textContent = note;
       },
       signal,
       (up) => {

@@ -259,10 +259,17 @@ function fleetView(content: HTMLElement, params: URLSearchParams, signal: AbortS
       health.set(devicePathOf(s.metric), e);
     }
   };
+  // The agents paint as soon as they arrive (first paint); the devices' health colours them when
+  // its two queries answer.
   const load = async () => {
     try {
-      [agents] = await Promise.all([api<Agent[]>('/api/v1/web/fleet'), loadHealth()]);
-      render();
+      await Promise.all([
+        api<Agent[]>('/api/v1/web/fleet').then((a) => {
+          agents = a;
+          render();
+        }),
+        loadHealth().then(render),
+      ]);
     } catch (err) {
       fail(content)(err as Error);
     }

@@ -31,7 +31,16 @@ test('bundles the app into main.js, main.css and lazy chunks, nothing from the i
   assert.doesNotMatch(html, /(src|href)="(https?:)?\/\//, 'no asset from another origin');
   for (const [name, a] of b.assets)
     if (name.endsWith('.js')) assert.doesNotMatch(a.body.toString(), /\bimport\s*\(?\s*["']https?:/, name);
-  // First paint needs main.js + main.css only; keep it small.
+  // main.js's static imports are preloaded by the page, not discovered after main.js arrived.
+  const statics = [
+    ...b.assets
+      .get('main.js')!
+      .body.toString()
+      .matchAll(/from"\.\/([^"]+)"/g),
+  ].map((m) => m[1]);
+  assert.deepEqual([...b.preload].sort(), statics.sort());
+  for (const c of statics) assert.match(html, new RegExp(`<link rel="modulepreload" href="/assets/${c}">`));
+  // First paint needs main.js + main.css (and their shared chunk) only; keep it small.
   assert.ok(b.assets.get('main.js')!.body.length < 64 * 1024, 'main.js stays small');
   assert.ok(b.gzipBytes < b.bytes / 2, `gzip pays (${b.gzipBytes} of ${b.bytes} bytes)`);
   console.log(`bundle: ${b.bytes} bytes minified, ${b.gzipBytes} gzip, built in ${Math.round(b.buildMs)} ms`);

@@ -38,6 +38,8 @@ export interface Bundle {
   /** By file name under `/assets/`. */
   readonly assets: ReadonlyMap<string, Asset>;
   readonly html: Buffer;
+  /** Chunks main.js imports statically: preloaded by the page beside main.js (no second round trip). */
+  readonly preload: readonly string[];
   /** Sum of all asset sizes (bytes, minified), and gzip-compressed. */
   readonly bytes: number;
   readonly gzipBytes: number;
@@ -76,7 +78,13 @@ export async function buildBundle(): Promise<Bundle> {
     logLevel: 'silent',
     chunkNames: 'chunk-[hash]',
     legalComments: 'none',
+    metafile: true,
   });
+  // Code main.js shares with the lazy views (api.ts, dom.ts) lands in a chunk main.js imports.
+  const main = Object.values(out.metafile.outputs).find((o) => o.entryPoint !== undefined);
+  const preload = (main?.imports ?? [])
+    .filter((i) => i.kind === 'import-statement')
+    .map((i) => basename(i.path));
   const assets = new Map<string, Asset>();
   let bytes = 0;
   let gzipBytes = 0;
@@ -90,7 +98,7 @@ export async function buildBundle(): Promise<Bundle> {
     assets.set(name, { body, gzip, type: TYPES[ext] ?? 'application/octet-stream' });
   }
   return {
-    ...withPage(assets),
+    ...withPage(assets, preload),
     bytes,
     gzipBytes,
     buildMs: performance.now() - started,
@@ -100,7 +108,10 @@ export async function buildBundle(): Promise<Bundle> {
 }
 
 /** The page, which names main.js and main.css by a hash of their content (cache busting). */
-function withPage(assets: Map<string, Asset>): { assets: Map<string, Asset>; html: Buffer } {
+function withPage(
+  assets: Map<string, Asset>,
+  preload: readonly string[],
+): { assets: Map<string, Asset>; html: Buffer; preload: readonly string[] } {
   const version = createHash('sha256')
     .update(assets.get('main.js')?.body ?? '')
     .update(assets.get('main.css')?.body ?? '')
@@ -110,12 +121,12 @@ function withPage(assets: Map<string, Asset>): { assets: Map<string, Asset>; htm
     `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <title>sensorpath</title><link rel="stylesheet" href="/assets/main.css?v=${version}">
-<link rel="modulepreload" href="/assets/main.js?v=${version}"></head>
+<link rel="modulepreload" href="/assets/main.js?v=${version}">${preload.map((c) => `<link rel="modulepreload" href="/assets/${c}">`).join('')}</head>
 <body><div id="app"><p class="boot">sensorpath is loading…</p></div>
 <script type="module" src="/assets/main.js?v=${version}"></script></body></html>
 `,
   );
-  return { assets, html };
+  return { assets, html, preload };
 }
 
 /**
@@ -142,6 +153,7 @@ interface BuildInfo {
   buildMs: number;
   /** Asset file name → content type. */
   assets: Record<string, string>;
+  preload: string[];
 }
 
 /**
@@ -153,7 +165,12 @@ export function writeBundle(b: Bundle, dir = DIST_DIR): void {
   const tmp = `${dir}.tmp-${process.pid}`;
   rmSync(tmp, { recursive: true, force: true });
   mkdirSync(join(tmp, 'assets'), { recursive: true });
-  const info: BuildInfo = { builtAt: b.builtAt, buildMs: Math.round(b.buildMs), assets: {} };
+  const info: BuildInfo = {
+    builtAt: b.builtAt,
+    buildMs: Math.round(b.buildMs),
+    assets: {},
+    preload: [...b.preload],
+  };
   for (const [name, a] of b.assets) {
     writeFileSync(join(tmp, 'assets', name), a.body);
     writeFileSync(join(tmp, 'assets', `${name}.gz`), a.gzip);
@@ -185,8 +202,9 @@ export function readBundle(dir = DIST_DIR, pkgDir = PKG_DIR): Bundle | undefined
       assets.set(name, { body, gzip, type });
     }
     if (!assets.has('main.js') || !assets.has('main.css')) return undefined;
+    if (!Array.isArray(info.preload) || !info.preload.every((c) => assets.has(c))) return undefined;
     return {
-      ...withPage(assets),
+      ...withPage(assets, info.preload),
       bytes,
       gzipBytes,
       buildMs: info.buildMs,

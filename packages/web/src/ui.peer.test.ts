@@ -7,7 +7,9 @@
  * rules subsystem; then an admin is created in the Admin view (ending open mode, the tab keeps its
  * token), the onboarding wizard creates an edge user and a machine configuration that a real
  * machine agent runs until its first samples arrive live, and a reader signs in with a token.
- * Screenshots go to `test-artifacts/web/`.
+ * Then the frame budget: a device chart with 10 series at 10 Hz, streamed live from another server,
+ * measured inside chromium (bound generous for a shared machine; the figures come from
+ * `npm run bench -- web`). Screenshots go to `test-artifacts/web/`.
  * Skips, naming the package, when /usr/bin/chromium is absent.
  */
 import assert from 'node:assert/strict';
@@ -31,8 +33,8 @@ import { type SimulatorHandle, startTcpSimulator } from '@sensorpath/simulator';
 import { connectAsync } from 'mqtt';
 import { pino } from 'pino';
 import { type Browser, chromium, type Page } from 'playwright-core';
+import { CHROMIUM, CHROMIUM_ARGS, formatFrames, measureFrames, startSeriesPublisher } from './testing.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
 const PATH = 'acme/berlin/assembly/line1/meter1';
 const SHOTS = fileURLToPath(new URL('../../../test-artifacts/web/', import.meta.url));
 const skip = existsSync(CHROMIUM) ? false : `${CHROMIUM} not found: install the Debian package chromium`;
@@ -99,19 +101,7 @@ describe('web UI in chromium', { skip }, () => {
       ],
       logger,
     });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      headless: true,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
     page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     // Self-contained: any request to another origin fails the test.
     page.on('request', (r) => {
@@ -276,5 +266,73 @@ describe('web UI in chromium', { skip }, () => {
     await page.locator(`#fleet tr[data-path="${PATH}"]`).waitFor({ timeout: 10_000 });
     assert.match((await page.locator('nav .who').textContent()) ?? '', /ui-reader · acme · reader/);
     await page.screenshot({ path: `${SHOTS}signed-in.png`, fullPage: true });
+  });
+});
+
+describe('device chart frame budget in chromium', { skip }, () => {
+  const dir = mkdtempSync(join(tmpdir(), 'sp-web-frames-'));
+  const FURNACE = 'acme/berlin/furnace/line1/oven1';
+  let srv: ServerHandle;
+  let pub: Awaited<ReturnType<typeof startSeriesPublisher>> | undefined;
+  let browser: Browser;
+
+  before(async () => {
+    srv = await startServer({
+      dataDir: dir,
+      http: { host: '127.0.0.1', port: 0 },
+      mqtt: { host: '127.0.0.1', port: 0 },
+      logger: pino({ level: 'silent' }),
+      promApi: ({ queryable }) => createPromApi({ queryable }),
+    });
+    // The chart's two-minute window full from the start: the steady state, oldest points sliding out.
+    pub = await startSeriesPublisher({
+      url: `mqtt://127.0.0.1:${srv.mqttPort}`,
+      path: FURNACE,
+      series: 10,
+      hz: 10,
+      backfillS: 125,
+    });
+    mkdirSync(SHOTS, { recursive: true });
+    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+  });
+
+  after(async () => {
+    await browser?.close();
+    await pub?.close();
+    await srv?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('charts 10 series at 10 Hz live without long tasks and without losing updates', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`http://127.0.0.1:${srv.httpPort}/#/device/${FURNACE}`);
+    const chart = `.chart[data-metric="${pub!.metric}"]`;
+    await page.locator(`${chart} canvas`).waitFor({ timeout: 15_000 });
+    // The history (12 000 points) has landed once the chart holds more than the live samples.
+    await page.waitForFunction(
+      (sel) =>
+        Number(
+          (
+            globalThis as unknown as {
+              document: { querySelector(s: string): { dataset: { points?: string } } };
+            }
+          ).document.querySelector(sel).dataset.points,
+        ) > 11_000,
+      chart,
+      { timeout: 15_000 },
+    );
+    const s = await measureFrames(page, chart, pub!, 10_000);
+    console.log(formatFrames(s));
+    assert.ok(s.published >= 900, `the publisher kept its rate (${s.published} samples in ${s.durationS} s)`);
+    assert.ok(
+      s.received >= 0.9 * s.published,
+      `the chart took in ${s.received} of ${s.published} published samples`,
+    );
+    assert.ok(s.draws >= 5 * s.durationS, `the chart redrew ${s.draws} times in ${s.durationS} s`);
+    assert.ok(s.longestTaskMs < 200, `longest task ${s.longestTaskMs} ms`);
+    assert.ok(s.fps >= 30, `${s.fps.toFixed(1)} frames/s`);
+    assert.equal(await page.locator('#live-dropped').textContent(), '', 'no sample dropped for this tab');
+    await page.screenshot({ path: `${SHOTS}device-10x10hz.png` });
+    await page.close();
   });
 });
