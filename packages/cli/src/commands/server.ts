@@ -15,6 +15,7 @@ import {
 } from '@sensorpath/server';
 import { hostPort, intArg, UsageError } from '../args.ts';
 import { makeLogger } from '../logger.ts';
+import { brokerAdminFlags, brokerAdminHelp, brokerAdminOptions } from './server-broker-admin.ts';
 import { rulesWiring, serverWiring } from '../wiring.ts';
 
 export const help = `Usage: sensorpath server [options]
@@ -52,7 +53,7 @@ Scale-out (see docs/scale-out.md):
   --share-group NAME            shared subscription group; receivers in one group split the load
                                 (default: sensorpath)
   --session-expiry SECONDS      how long the broker keeps the session while away (default: 86400)
-  --remote-write URL            also send every committed sample with Prometheus remote_write
+${brokerAdminHelp}  --remote-write URL            also send every committed sample with Prometheus remote_write
                                 (e.g. http://victoriametrics:8428/api/v1/write; the vminsert base
                                 for victoriametrics-cluster); a message is acknowledged once its
                                 samples are in the durable queue <data>/remote-write/<tenant>/
@@ -99,6 +100,7 @@ export async function run(argv: string[]): Promise<number> {
       'client-id': { type: 'string' },
       'share-group': { type: 'string' },
       'session-expiry': { type: 'string' },
+      ...brokerAdminFlags,
       'remote-write': { type: 'string' },
       'remote-query': { type: 'string' },
       'remote-tenant': { type: 'string' },
@@ -138,6 +140,7 @@ export async function run(argv: string[]): Promise<number> {
     mqtt: hostPort('--mqtt', values.mqtt ?? '127.0.0.1:1883'),
     logger,
     ...brokerOptions(values),
+    ...brokerAdminOptions(values),
     ...securityOptions(values),
     ...serverWiring(logger, remoteOptions(values)),
     ...rulesWiring({
