@@ -4,11 +4,13 @@
  * while the store answers 503; 503, 429 and refused connections are retried until accepted; a 400
  * drops that request (counted) and later ones still go; a writer closed while the store is down
  * leaves its queue on disk and a new one on the same directory delivers every sample exactly once,
- * in order; large batches are split; the size bound drops the oldest segments and counts them; a
+ * in order, also after a process killed with SIGKILL right after its commits; large batches are split; the size bound drops the oldest segments and counts them; a
  * torn record at the end of a segment is cut on open.
  */
 import assert from 'node:assert/strict';
-import { appendFileSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { appendFileSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, afterEach, before, describe, it } from 'node:test';
@@ -136,6 +138,44 @@ describe('RemoteWriter (durable queue)', () => {
     const w3 = open();
     assert.equal(w3.queue.samples, 0);
     assert.deepEqual(readdirSync(join(dir, 'q')).filter((f) => f.endsWith('.seg')).length, 1);
+  });
+
+  it('a process killed with SIGKILL after its commits loses none of them', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'sp-rw-'));
+    // A real crash: a child process commits (the store answers 503), then kills itself.
+    const child = join(dir, 'child.mts');
+    writeFileSync(
+      child,
+      `import { RemoteWriter } from ${JSON.stringify(new URL('./write.ts', import.meta.url).pathname)};
+const w = new RemoteWriter({ url: process.argv[2], tenant: 'acme', queueDir: process.argv[3], minBackoffMs: 5 });
+const ls = [{ name: '__name__', value: 'v' }, { name: 'enterprise', value: 'acme' }];
+for (let i = 0; i < 30; i++) {
+  const a = w.appender();
+  a.append(0, ls, i * 1000, i);
+  a.append(0, ls, i * 1000 + 1, i);
+  await a.commit();
+}
+process.kill(process.pid, 'SIGKILL');
+`,
+    );
+    cap.fallback = { status: 503 };
+    const p = spawn(process.execPath, ['--import', 'tsx', child, `${cap.url}/api/v1/write`, join(dir, 'q')], {
+      cwd: new URL('.', import.meta.url).pathname,
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    let err = '';
+    p.stderr.on('data', (b: Buffer) => (err += b));
+    const [, signal] = (await once(p, 'exit')) as [number | null, string | null];
+    assert.equal(signal, 'SIGKILL', err);
+    cap.got.length = 0;
+    cap.fallback = { status: 204 };
+    const w = open();
+    assert.equal(w.queue.samples, 60);
+    await until('delivery', () => w.queue.samples === 0);
+    assert.deepEqual(
+      received(cap),
+      Array.from({ length: 30 }, (_, i) => [i * 1000, i * 1000 + 1]).flat(),
+    );
   });
 
   it('keeps trying while nothing listens, then delivers', async () => {
