@@ -24,6 +24,45 @@ function withTmp(fn: (dir: string) => Promise<void>): () => Promise<void> {
 
 describe('importOpenMetrics', () => {
   it(
+    'never cuts a histogram or counter point in two between pieces',
+    withTmp(async (dir) => {
+      const lines = ['# TYPE poll_seconds histogram'];
+      let expected = 0;
+      for (const dev of ['m1', 'm2'])
+        for (let i = 0; i < 200; i++) {
+          const t = 1_795_132_800 + i;
+          for (const le of ['0.01', '0.1', '+Inf'])
+            lines.push(`poll_seconds_bucket{device="${dev}",le="${le}"} ${i} ${t}`);
+          lines.push(
+            `poll_seconds_count{device="${dev}"} ${i} ${t}`,
+            `poll_seconds_sum{device="${dev}"} ${i / 10} ${t}`,
+          );
+          expected += 5;
+        }
+      lines.push('# TYPE energy_wh counter');
+      for (let i = 0; i < 200; i++) {
+        lines.push(
+          `energy_wh_total{device="m1"} ${i} ${1_795_132_800 + i}`,
+          `energy_wh_created{device="m1"} 1795132000 ${1_795_132_800 + i}`,
+        );
+        expected += 2;
+      }
+      lines.push('# EOF');
+      const file = path.join(dir, 'h.om');
+      fs.writeFileSync(file, `${lines.join('\n')}\n`);
+      // Pieces of 64..400 bytes land inside points at many different offsets.
+      for (const chunkBytes of [64, 97, 150, 233, 400]) {
+        const r = await importOpenMetrics(file, path.join(dir, `d${chunkBytes}`), {
+          chunkBytes,
+          fsync: false,
+        });
+        assert.equal(r.samples, expected, `chunkBytes ${chunkBytes}`);
+        assert.equal(r.series, 2 * 5 + 2);
+      }
+    }),
+  );
+
+  it(
     'writes a chunked OpenMetrics file as blocks the TSDB serves',
     withTmp(async (dir) => {
       const lines: string[] = [];

@@ -147,7 +147,7 @@ export async function importOpenMetrics(
       offset += n;
       const atEnd = offset >= size || n === 0;
       const data = carry.length > 0 ? Buffer.concat([carry, readBuf.subarray(0, n)]) : readBuf.subarray(0, n);
-      const cut = atEnd ? data.length : data.lastIndexOf(NL) + 1;
+      const cut = atEnd ? data.length : pointBoundary(data, data.lastIndexOf(NL) + 1);
       carry = Buffer.from(data.subarray(cut));
       if (cut === 0 && !atEnd) continue;
       const piece = data.subarray(0, cut);
@@ -200,6 +200,59 @@ export async function importOpenMetrics(
     if (bw.finish(1, []) !== undefined) blocks++;
   }
   return { samples, series: series.size, blocks };
+}
+
+/**
+ * Moves a cut at a line start back so that it never falls inside one point of a histogram,
+ * summary or counter (the bucket, _count, _sum and _created lines of one label set and timestamp
+ * are parsed together: a piece ending between them would be refused as an incomplete point).
+ * Returns 0 (read on) when the piece holds no boundary yet. Walks back at most `MAX_CUT_WALK`
+ * lines; past that (a pathological point) it keeps the line cut.
+ */
+function pointBoundary(data: Buffer, cut: number): number {
+  if (cut <= 0) return cut;
+  let bStart = cut; // start of line B: the line after the candidate boundary
+  let bKey: string | undefined; // unknown for the (incomplete) line at the original cut
+  for (let walked = 0; walked < MAX_CUT_WALK && bStart > 0; walked++) {
+    const aStart = bStart >= 2 ? data.lastIndexOf(NL, bStart - 2) + 1 : 0;
+    const aKey = pointKey(data.subarray(aStart, bStart - 1).toString());
+    if (bKey !== undefined && (aKey === undefined || bKey === '' || aKey !== bKey)) return bStart;
+    bKey = aKey ?? '';
+    if (aStart === 0) return 0; // the whole piece is one point so far: read on
+    bStart = aStart;
+  }
+  return cut;
+}
+const MAX_CUT_WALK = 100_000;
+
+/**
+ * The point a sample line belongs to: its label set without `le`/`quantile`, and its timestamp;
+ * undefined for a comment or metadata line.
+ */
+function pointKey(line: string): string | undefined {
+  if (line === '' || line[0] === '#') return undefined;
+  let i = 0;
+  while (i < line.length && line[i] !== '{' && line[i] !== ' ') i++;
+  let labels = '';
+  if (line[i] === '{') {
+    const from = ++i;
+    let inQuote = false;
+    for (; i < line.length; i++) {
+      const c = line[i];
+      if (inQuote) {
+        if (c === '\\') i++;
+        else if (c === '"') inQuote = false;
+      } else if (c === '"') inQuote = true;
+      else if (c === '}') break;
+    }
+    labels = line
+      .slice(from, i)
+      .replace(/(^|,)\s*(le|quantile)\s*=\s*"(?:[^"\\]|\\.)*"/g, '')
+      .replace(/^,/, '');
+    i++;
+  }
+  const rest = line.slice(i).split(' # ')[0]!.trim().split(/\s+/);
+  return `${labels}\u0000${rest[1] ?? ''}`;
 }
 
 function isMeta(line: string, fam: string): boolean {
