@@ -13,7 +13,7 @@ import { crc32 } from 'node:zlib';
 import { compareLabels, type Labels, labelsKey } from '@sensorpath/storage';
 import { ByteReader, ByteWriter, CorruptionError } from './bytes.ts';
 import { encodeChunk } from './chunk.ts';
-import type { ChunkCache } from './chunkcache.ts';
+import type { ChunkReader } from './chunkcache.ts';
 import { MemPostings } from './postings.ts';
 import { EncodedSource, type Source } from './series.ts';
 
@@ -301,7 +301,7 @@ export class Block {
   }
 
   /** The chunks of `s` overlapping [mint, maxt]; decoded through `cache` when given. */
-  sources(s: BlockSeries, mint: number, maxt: number, cache?: ChunkCache): Source[] {
+  sources(s: BlockSeries, mint: number, maxt: number, cache?: ChunkReader): Source[] {
     const out: Source[] = [];
     for (const c of s.chunks) {
       if (c.maxt < mint || c.mint > maxt) continue;

@@ -112,7 +112,7 @@ describe('tsdb bulk reads', () => {
 });
 
 describe('ChunkCache', () => {
-  it('evicts the least recently used chunks beyond its bound and decodes again after', () => {
+  it('evicts chunks not read since the clock hand passed, beyond its bound, and decodes them again after', () => {
     const chunks = Array.from({ length: 5 }, (_, k) => {
       const ts = Float64Array.from({ length: 100 }, (_, i) => k * 1000 + i);
       return {

@@ -1,5 +1,5 @@
 /**
- * A least-recently-used cache of decoded chunks, bounded by the number of samples it holds
+ * A cache of decoded chunks, bounded by the number of samples it holds
  * (16 bytes each). Keys are the immutable chunk descriptors themselves (a block's `ChunkMeta`, a
  * sealed `HeadChunk`): a chunk never changes once written, so a decoded copy stays valid for as
  * long as its descriptor exists, and the descriptors of a compacted-away block or a truncated
@@ -11,8 +11,29 @@
  */
 import { type DecodedChunk, decodeChunk } from './chunk.ts';
 
-export class ChunkCache {
-  private readonly map = new Map<object, DecodedChunk>();
+/** Where a source gets its decoded chunk: a cache, or a query's admission-limited view of one. */
+export interface ChunkReader {
+  get(key: object, read: () => Uint8Array): DecodedChunk;
+}
+
+interface Entry {
+  key: object;
+  chunk: DecodedChunk;
+  /** Read since the clock hand last passed. */
+  used: boolean;
+}
+
+/**
+ * Eviction is CLOCK (second chance), an approximation of least-recently-used: a hit only sets a
+ * flag, so reading never reorders anything. (A Map re-inserted on every hit, the textbook LRU,
+ * leaves deleted entries at its front that every eviction scan has to skip: measured 40 % of a
+ * scan's CPU.)
+ */
+export class ChunkCache implements ChunkReader {
+  private readonly map = new Map<object, Entry>();
+  private readonly ring: (Entry | undefined)[] = [];
+  private readonly free: number[] = [];
+  private hand = 0;
   private held = 0;
   hits = 0;
   misses = 0;
@@ -20,31 +41,48 @@ export class ChunkCache {
   /** `maxSamples` 0 disables the cache (every get decodes). */
   constructor(readonly maxSamples: number) {}
 
-  /** The decoded chunk for `key`, reading and decoding it with `read` on a miss. */
-  get(key: object, read: () => Uint8Array): DecodedChunk {
-    const map = this.map;
-    const d = map.get(key);
-    if (d !== undefined) {
-      // Move to the back: Map iteration order is insertion order, so the front is the LRU end.
-      map.delete(key);
-      map.set(key, d);
+  /**
+   * The decoded chunk for `key`, reading and decoding it with `read` on a miss. A miss is kept
+   * only with `admit` (see `QueryChunks`).
+   */
+  get(key: object, read: () => Uint8Array, admit = true): DecodedChunk {
+    const e = this.map.get(key);
+    if (e !== undefined) {
+      e.used = true;
       this.hits++;
-      return d;
+      return e.chunk;
     }
     this.misses++;
-    const fresh = decodeChunk(read());
-    const n = fresh.ts.length;
-    if (n > this.maxSamples) return fresh;
-    map.set(key, fresh);
+    const chunk = decodeChunk(read());
+    const n = chunk.ts.length;
+    if (!admit || n > this.maxSamples) return chunk;
+    this.evict(this.maxSamples - n);
+    const entry: Entry = { key, chunk, used: false };
+    const slot = this.free.pop();
+    if (slot === undefined) this.ring.push(entry);
+    else this.ring[slot] = entry;
+    this.map.set(key, entry);
     this.held += n;
-    if (this.held > this.maxSamples) {
-      for (const [k, old] of map) {
-        if (this.held <= this.maxSamples || k === key) break;
-        map.delete(k);
-        this.held -= old.ts.length;
+    return chunk;
+  }
+
+  /** Evicts until at most `limit` samples are held. */
+  private evict(limit: number): void {
+    const ring = this.ring;
+    while (this.held > limit) {
+      if (this.hand >= ring.length) this.hand = 0;
+      const e = ring[this.hand];
+      if (e !== undefined) {
+        if (e.used) e.used = false;
+        else {
+          this.map.delete(e.key);
+          this.held -= e.chunk.ts.length;
+          ring[this.hand] = undefined;
+          this.free.push(this.hand);
+        }
       }
+      this.hand++;
     }
-    return fresh;
   }
 
   /** Samples currently held. */
@@ -54,6 +92,30 @@ export class ChunkCache {
 
   clear(): void {
     this.map.clear();
+    this.ring.length = 0;
+    this.free.length = 0;
+    this.hand = 0;
     this.held = 0;
+  }
+}
+
+/**
+ * One querier's use of the cache. A querier admits at most the cache's size in new chunks: a
+ * scan of more data than the cache holds would otherwise evict everything, including what it
+ * just decoded, and keep the garbage collector busy with short-lived cached arrays (measured:
+ * 5x the CPU of not caching for a 7.2 M-sample scan into a 4 M-sample cache). Beyond its budget a
+ * querier still uses hits and decodes the rest without keeping it.
+ */
+export class QueryChunks implements ChunkReader {
+  private budget: number;
+  constructor(private readonly cache: ChunkCache) {
+    this.budget = cache.maxSamples;
+  }
+  get(key: object, read: () => Uint8Array): DecodedChunk {
+    const admit = this.budget > 0;
+    const misses = this.cache.misses;
+    const d = this.cache.get(key, read, admit);
+    if (this.cache.misses !== misses) this.budget -= d.ts.length;
+    return d;
   }
 }

@@ -25,7 +25,7 @@ import {
 import { Block, BlockWriter } from './block.ts';
 import { ByteReader, ByteWriter, beginRecord, CorruptionError, endRecord } from './bytes.ts';
 import { MAX_ABS_TIMESTAMP } from './chunk.ts';
-import { ChunkCache } from './chunkcache.ts';
+import { ChunkCache, QueryChunks } from './chunkcache.ts';
 import { encodeSeriesRecord, Head, type MemSeries, REC_CHUNK, REC_SAMPLES, REC_SERIES } from './head.ts';
 import { lockDir, unlockDir } from './lock.ts';
 import { DBQuerier } from './querier.ts';
@@ -288,7 +288,8 @@ export class TSDB implements Storage {
     this.checkOpen();
     const blocks = this.blocks.filter((b) => b.meta.maxTime >= mint && b.meta.minTime <= maxt);
     for (const b of blocks) b.retain();
-    return new DBQuerier(this.head.snapshot(), blocks, mint, maxt, this.queryChunks);
+    const chunks = this.queryChunks.maxSamples > 0 ? new QueryChunks(this.queryChunks) : undefined;
+    return new DBQuerier(this.head.snapshot(), blocks, mint, maxt, chunks);
   }
 
   private readonly walBuf = new ByteWriter(1 << 16);

@@ -20,7 +20,7 @@ import {
 } from '@sensorpath/storage';
 import { ByteReader, type ByteWriter } from './bytes.ts';
 import { decodeChunk, encodeChunk } from './chunk.ts';
-import type { ChunkCache } from './chunkcache.ts';
+import type { ChunkReader } from './chunkcache.ts';
 import { MemPostings } from './postings.ts';
 import { type Columns, EncodedSource, lowerBound, mergeSources, RawSource, type Source } from './series.ts';
 
@@ -130,7 +130,7 @@ function valueIn(c: HeadChunk, t: number): number | undefined {
 }
 
 /** The sources of a snapshot in precedence order (in-order data first). */
-export function snapshotSources(snap: SeriesSnapshot, cache?: ChunkCache): Source[] {
+export function snapshotSources(snap: SeriesSnapshot, cache?: ChunkReader): Source[] {
   const out: Source[] = [];
   for (let i = 0; i < snap.nChunks; i++) {
     const c = snap.chunks[i]!;

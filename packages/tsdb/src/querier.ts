@@ -15,7 +15,7 @@ import {
   StorageError,
 } from '@sensorpath/storage';
 import type { Block } from './block.ts';
-import type { ChunkCache } from './chunkcache.ts';
+import type { ChunkReader } from './chunkcache.ts';
 import { type HeadSnapshot, snapshotSources } from './head.ts';
 import { postingsForMatchers } from './postings.ts';
 import { MergedSeries, type Source } from './series.ts';
@@ -27,7 +27,7 @@ export class DBQuerier implements Querier {
     private readonly blocks: Block[],
     private readonly mint: number,
     private readonly maxt: number,
-    private readonly cache?: ChunkCache,
+    private readonly cache?: ChunkReader,
   ) {}
 
   /** Calls `fn` for every series matching and having data in range, per source. */

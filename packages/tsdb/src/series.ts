@@ -14,7 +14,7 @@ import {
   type Series,
 } from '@sensorpath/storage';
 import { decodeChunk } from './chunk.ts';
-import type { ChunkCache } from './chunkcache.ts';
+import type { ChunkReader } from './chunkcache.ts';
 
 export { lowerBound };
 
@@ -42,7 +42,7 @@ export class EncodedSource implements Source {
     readonly maxt: number,
     private readonly read: () => Uint8Array,
     private readonly key?: object,
-    private readonly cache?: ChunkCache,
+    private readonly cache?: ChunkReader,
   ) {}
   load(): Columns {
     const d =
