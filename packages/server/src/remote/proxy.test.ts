@@ -191,6 +191,20 @@ describe('remote query proxy and writes per dialect (captured requests)', () => 
     assert.equal(cap.got.length, 0);
   });
 
+  it('victoriametrics-cluster: a tenant without an account ID is refused, naming the flag', async () => {
+    handler = createRemoteQueryApi({
+      dialect: 'victoriametrics-cluster',
+      queryUrl: cap.url,
+      tenants: ['initech'],
+      allTenants: () => ['initech'],
+      local: async () => false,
+    });
+    const r = await get('/api/v1/query?query=up');
+    assert.equal(r.status, 422);
+    assert.match(r.body.error!, /--remote-account initech=/);
+    assert.equal(cap.got.length, 0);
+  });
+
   it('victoriametrics (shared): every selector, match[] and lookup narrowed, extra_label added', async () => {
     use('victoriametrics', ['acme']);
     await get(`/api/v1/query?query=${encodeURIComponent('{__name__=~".+"}')}`);

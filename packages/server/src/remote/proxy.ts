@@ -23,6 +23,7 @@ import { type Expr, formatExpr, PromqlError, parseExpr } from '@sensorpath/promq
 import { type Matcher, newMatcher } from '@sensorpath/storage';
 import type { ApiHandler } from '../query.ts';
 import { accountFor, type RemoteDialect, TENANT_LABEL } from './dialect.ts';
+import { RemoteStorageError } from './write.ts';
 
 export class RemoteQueryError extends Error {
   constructor(
@@ -140,7 +141,10 @@ export function createRemoteQueryApi(o: RemoteQueryProxyOptions): ApiHandler {
       }
       if (target.extraLabel) params.append('extra_label', target.extraLabel);
     } catch (err) {
-      if (err instanceof RemoteQueryError && err.code === 'REMOTE_QUERY_TENANT') {
+      if (
+        (err instanceof RemoteQueryError && err.code === 'REMOTE_QUERY_TENANT') ||
+        (err instanceof RemoteStorageError && err.code === 'REMOTE_NO_ACCOUNT')
+      ) {
         sendError(res, 422, 'execution', err.message);
         return true;
       }
