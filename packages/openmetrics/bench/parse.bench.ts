@@ -1,17 +1,32 @@
 /**
- * Parser throughput benchmark (not a test). Run: `npx tsx packages/openmetrics/bench/parse.bench.ts`
- * (env BENCH_MB=100 sets the generated size, BENCH_DIR the temp dir to keep the files in).
+ * Parser throughput benchmark (not a test). Run: `npm run bench -- openmetrics`
+ * (env BENCH_MB=100 sets the generated size, BENCH_DIR the temp dir to keep the files in,
+ * BENCH_RUNS the whole-process repetitions on the small file).
  *
  * Inputs: the shared `alltypes.237mfs.prom.txt` scrape, and a generated, seeded OpenMetrics file of
  * SDM630-like series (≥ 100 MB: 7 labels each, 60 points per series with millisecond timestamps,
  * as an edge agent's buffered upload would carry) plus the same samples in Prometheus 0.0.4 format.
- * Reports samples/s and MB/s for `parse` (whole model) and `parseSamples` (the ingest fast path),
- * then times whole-process `check metrics` (check-main through tsx) against Debian's
- * `promtool check metrics` on the same Prometheus-format file, side by side.
+ * Reports samples/s and MB/s for `parse` (whole model: what the server's ingest calls, see
+ * packages/server/src/ingest.ts) and `parseSamples` (the streaming path of `check metrics` and
+ * `tsdb import`), one core, best of runs with a full GC before each run (outside the timing) when
+ * the process has --expose-gc, as `npm run bench` gives it.
+ *
+ * Then the whole-process race: `sensorpath check metrics` through the real launcher
+ * (packages/cli/bin/sensorpath.js, which loads the small check-metrics bundle while it is fresh)
+ * against Debian's `promtool check metrics` on the same Prometheus-format file, interleaved run by
+ * run, with bare `node -e 0` as the floor of any Node.js command. Wall times are min and median.
  */
 
 import { spawnSync } from 'node:child_process';
-import { createWriteStream, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import {
+  createWriteStream,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+} from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -170,7 +185,9 @@ function measure(input: string, mode: string, bytes: Uint8Array, fn: () => numbe
   let samples = 0;
   let total = 0;
   let runs = 0;
+  const gc = (globalThis as { gc?: () => void }).gc;
   while (runs < 3 || (total < minSeconds && runs < 1000)) {
+    gc?.();
     const c0 = process.cpuUsage();
     const t0 = process.hrtime.bigint();
     samples = fn();
@@ -290,35 +307,83 @@ async function main(): Promise<void> {
       );
     }
 
-    const checkMain = fileURLToPath(new URL('../src/check-main.ts', import.meta.url));
-    const promtool = '/usr/bin/promtool';
-    const files: [string, string][] = [[gen.prom, 'sdm630.prom.txt']];
-    if (existsSync(alltypesPath)) files.unshift([alltypesPath, 'alltypes.237mfs.prom.txt']);
-    console.log('\nwhole-process check metrics, Prometheus format (seconds: wall / cpu user+sys)');
     console.log(
-      '| input | sensorpath check-main | promtool check metrics | speed-up (wall) | sensorpath says | promtool says |',
+      `\nwhole-process check metrics (wall seconds min / median of the runs, interleaved; cpu = user+sys of the fastest run; load average ${loadavg()
+        .map((l) => l.toFixed(1))
+        .join(' ')})`,
     );
-    console.log('|---|---:|---:|---:|---|---|');
-    for (const [file, label] of files) {
-      const ours = timeProcess(
-        process.execPath,
-        ['--import', 'tsx', checkMain, '--format', 'prometheus', file],
-        dir,
-      );
-      const theirs: ProcessTime = existsSync(promtool)
-        ? timeProcess(promtool, ['check', 'metrics'], dir, file)
-        : { seconds: Number.NaN, cpu: Number.NaN, code: null, out: 'promtool not installed' };
-      console.log(
-        `| ${label} | ${fmt(ours.seconds, 2)} / ${fmt(ours.cpu, 2)} (exit ${ours.code}) | ${fmt(theirs.seconds, 2)} / ${fmt(theirs.cpu, 2)} (exit ${theirs.code}) | ${fmt(theirs.seconds / ours.seconds, 1)}x | ${ours.out} | ${theirs.out} |`,
-      );
-    }
-    const om = timeProcess(process.execPath, ['--import', 'tsx', checkMain, gen.om], dir);
+    const bundle = checkBundleState();
+    console.log(`sensorpath launcher: ${bundle}`);
+    const promtool = '/usr/bin/promtool';
+    const havePromtool = existsSync(promtool);
+    const runsSmall = Number(process.env.BENCH_RUNS ?? 15);
+    const inputs: [string, string, number][] = [[gen.prom, 'sdm630.prom.txt', 3]];
+    if (existsSync(alltypesPath)) inputs.unshift([alltypesPath, 'alltypes.237mfs.prom.txt', runsSmall]);
     console.log(
-      `\nsensorpath check-main on sdm630.om.txt (OpenMetrics): ${fmt(om.seconds, 2)} s wall / ${fmt(om.cpu, 2)} s cpu, exit ${om.code}; ${om.out}`,
+      '| input | node -e 0 (floor) | sensorpath check metrics FILE | sensorpath check metrics < FILE | promtool check metrics < FILE | promtool / sensorpath (min wall, FILE) |',
+    );
+    console.log('|---|---:|---:|---:|---:|---:|');
+    const says: string[] = [];
+    for (const [file, label, runs] of inputs) {
+      const floor: ProcessTime[] = [];
+      const oursFile: ProcessTime[] = [];
+      const oursStdin: ProcessTime[] = [];
+      const theirs: ProcessTime[] = [];
+      for (let i = 0; i < runs; i++) {
+        floor.push(timeProcess(process.execPath, ['-e', '0'], dir));
+        oursFile.push(
+          timeProcess(process.execPath, [LAUNCHER, 'check', 'metrics', '--format', 'prometheus', file], dir),
+        );
+        oursStdin.push(
+          timeProcess(process.execPath, [LAUNCHER, 'check', 'metrics', '--format', 'prometheus'], dir, file),
+        );
+        if (havePromtool) theirs.push(timeProcess(promtool, ['check', 'metrics'], dir, file));
+      }
+      const cell = (t: ProcessTime[]) => {
+        if (t.length === 0) return 'not installed';
+        const w = t.map((x) => x.seconds).sort((a, b) => a - b);
+        const best = t.reduce((a, b) => (b.seconds < a.seconds ? b : a));
+        return `${fmt(w[0]!, 3)} / ${fmt(w[Math.floor((w.length - 1) / 2)]!, 3)} (cpu ${fmt(best.cpu, 2)}, exit ${best.code})`;
+      };
+      const minOf = (t: ProcessTime[]) => Math.min(...t.map((x) => x.seconds));
+      const ratio = havePromtool ? `${fmt(minOf(theirs) / minOf(oursFile), 2)}x` : 'n/a';
+      console.log(
+        `| ${label} | ${cell(floor)} | ${cell(oursFile)} | ${cell(oursStdin)} | ${cell(theirs)} | ${ratio} |`,
+      );
+      says.push(`${label}: sensorpath says ${oursFile[0]!.out}`);
+      if (havePromtool) says.push(`${label}: promtool says ${theirs[0]!.out}`);
+    }
+    for (const line of says) console.log(line);
+    const om = timeProcess(process.execPath, [LAUNCHER, 'check', 'metrics', gen.om], dir);
+    console.log(
+      `\nsensorpath check metrics on sdm630.om.txt (OpenMetrics; promtool has no OpenMetrics check): ${fmt(om.seconds, 2)} s wall / ${fmt(om.cpu, 2)} s cpu, exit ${om.code}; ${om.out}`,
     );
   } finally {
     if (keep === undefined) rmSync(dir, { recursive: true, force: true });
   }
+}
+
+const LAUNCHER = fileURLToPath(new URL('../../cli/bin/sensorpath.js', import.meta.url));
+
+/**
+ * Whether the launcher will run the check-metrics bundle or fall back to the sources through tsx
+ * (the same test as packages/cli/bin/sensorpath.js: the bundle is newer than every openmetrics source).
+ */
+function checkBundleState(): string {
+  if (process.env.SENSORPATH_NO_BUNDLE) return 'SENSORPATH_NO_BUNDLE is set: sources through tsx';
+  const dist = fileURLToPath(new URL('../../cli/dist/', import.meta.url));
+  if (!existsSync(join(dist, 'check-metrics.mjs')) || !existsSync(join(dist, 'build.json')))
+    return 'no check-metrics bundle (run `npm run build`): sources through tsx';
+  const builtAt = (JSON.parse(readFileSync(join(dist, 'build.json'), 'utf8')) as { builtAt: number }).builtAt;
+  const src = fileURLToPath(new URL('../src/', import.meta.url));
+  let newest = statSync(fileURLToPath(new URL('../package.json', import.meta.url))).mtimeMs;
+  for (const f of readdirSync(src, { recursive: true, encoding: 'utf8' })) {
+    if (f.endsWith('.ts') && !f.endsWith('.test.ts'))
+      newest = Math.max(newest, statSync(join(src, f)).mtimeMs);
+  }
+  return builtAt >= newest
+    ? 'check-metrics bundle (fresh)'
+    : 'check-metrics bundle is STALE (run `npm run build`): sources through tsx, figures below are not the bundle';
 }
 
 function count(e: { families: { samples: unknown[] }[] }): number {

@@ -7,7 +7,7 @@
  * large file costs no sample objects; series are counted once per change of series.
  */
 
-import { readFile, stat } from 'node:fs/promises';
+import { fstatSync, readFileSync, statSync } from 'node:fs';
 import { ParseError } from './errors.ts';
 import type { LabelPair, MetricFamily, TextFormat } from './model.ts';
 import { DEFAULT_MAX_BYTES, parseSamples } from './parse.ts';
@@ -70,6 +70,16 @@ async function readAll(stream: NodeJS.ReadableStream, limit: number): Promise<Bu
     if (size > limit) break;
   }
   return chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks);
+}
+
+/** Size of standard input when it is a regular file (`< FILE`), else Infinity (pipes, terminals). */
+function stdinFileSize(): number {
+  try {
+    const st = fstatSync(0);
+    return st.isFile() ? st.size : Number.POSITIVE_INFINITY;
+  } catch {
+    return Number.POSITIVE_INFINITY;
+  }
 }
 
 /** Units whose base unit Prometheus naming prefers (promtool's lint says the same). */
@@ -179,7 +189,7 @@ export async function runCheckMetrics(args: string[], io: CheckIo): Promise<numb
   try {
     if (source !== 'stdin') {
       // Refuse an oversized file before reading it into memory.
-      const size = (await stat(source)).size;
+      const size = statSync(source).size;
       if (size > parsed.maxBytes) {
         const e = new ParseError(
           'OM_PAYLOAD_TOO_LARGE',
@@ -190,7 +200,11 @@ export async function runCheckMetrics(args: string[], io: CheckIo): Promise<numb
         return 1;
       }
     }
-    input = source === 'stdin' ? await readAll(io.stdin, parsed.maxBytes) : await readFile(source);
+    // Files are read synchronously: the command has nothing else to do meanwhile, and it spares the
+    // libuv thread pool's start-up, which counts when the command is timed whole-process.
+    if (source !== 'stdin') input = readFileSync(source);
+    else if (io.stdin === process.stdin && stdinFileSize() <= parsed.maxBytes) input = readFileSync(0);
+    else input = await readAll(io.stdin, parsed.maxBytes);
   } catch (err) {
     await write(io.stderr, `error: cannot read ${source}: ${(err as Error).message}\n`);
     return 2;

@@ -177,6 +177,11 @@ export class TextParser {
 
   // Result of the last parseLabels call.
   private labelsOut: LabelPair[] = EMPTY_LABELS;
+  // Result of the last decimal call, and the current sample's value and timestamp (seconds).
+  private num = 0;
+  private sValue = 0;
+  private sTs = 0;
+  private sHasTs = false;
 
   // OpenMetrics family state.
   private cur: FamilyState | null = null;
@@ -444,20 +449,29 @@ export class TextParser {
     if (buf[p] !== SP) this.unexpected(p, labels.length === 0 && lblSerial === 0 ? "'{' or ' '" : "' '");
     p++;
     // --- value
-    let q = p;
-    while (q < e && buf[q] !== SP) q++;
-    const value = this.parseNumber(p, q, true);
+    let q = this.decimal(p, e);
+    if (q < 0) {
+      q = p;
+      while (q < e && buf[q] !== SP) q++;
+      this.num = this.parseNumber(p, q, true);
+    }
+    this.sValue = this.num;
     // --- timestamp and exemplar
-    let ts: number | undefined;
+    this.sHasTs = false;
     let exemplar: Exemplar | undefined;
     if (q < e) {
       p = q + 1;
       if (buf[p] === HASH) {
         exemplar = this.parseExemplar(p, e);
       } else {
-        q = p;
-        while (q < e && buf[q] !== SP) q++;
-        ts = this.parseNumber(p, q, false);
+        q = this.decimal(p, e);
+        if (q < 0) {
+          q = p;
+          while (q < e && buf[q] !== SP) q++;
+          this.num = this.parseNumber(p, q, false);
+        }
+        this.sTs = this.num;
+        this.sHasTs = true;
         if (q < e) {
           p = q + 1;
           if (buf[p] !== HASH) this.unexpected(p, "'#' starting an exemplar, or end of line");
@@ -465,7 +479,49 @@ export class TextParser {
         }
       }
     }
-    this.omAccept(s, name, labels, lblSerial, value, ts, exemplar);
+    this.omAccept(s, name, labels, lblSerial, exemplar);
+  }
+
+  /**
+   * The common number spelling, `[+-]digits[.digits]` with at most 15 significant digits, ended by
+   * ' ' or the end of the line (also a tab in the Prometheus format): converts it exactly into
+   * `num` and returns the position after it. Returns -1 for anything else (exponents, Inf, NaN,
+   * more digits, errors), which the caller hands to `parseNumber`. The result goes through a field
+   * because a double returned from a call that is not inlined is boxed on the heap.
+   */
+  private decimal(s: number, e: number): number {
+    const buf = this.buf;
+    let p = s;
+    let c = buf[p]!;
+    let neg = false;
+    if (c === 45 || c === 43) {
+      neg = c === 45;
+      c = buf[++p]!;
+    }
+    let m = 0;
+    const ds = p;
+    let d = c - 48;
+    while (d >= 0 && d <= 9 && p < e) {
+      m = m * 10 + d;
+      d = buf[++p]! - 48;
+    }
+    let digits = p - ds;
+    let frac = 0;
+    if (p < e && d === 46 - 48) {
+      const fs = ++p;
+      d = buf[p]! - 48;
+      while (d >= 0 && d <= 9 && p < e) {
+        m = m * 10 + d;
+        d = buf[++p]! - 48;
+      }
+      frac = p - fs;
+      digits += frac;
+    }
+    if (digits === 0 || digits > 15) return -1;
+    if (p < e && d !== SP - 48 && !(this.prom && d === TAB - 48)) return -1;
+    const v = frac === 0 ? m : m / POW10[frac]!;
+    this.num = neg ? -v : v;
+    return p;
   }
 
   private parseExemplar(p: number, e: number): Exemplar {
@@ -498,15 +554,16 @@ export class TextParser {
   }
 
   /** Resolves the sample's family and suffix, then applies the OpenMetrics semantic checks. */
+  /** The sample's value and timestamp are in sValue, sTs and sHasTs (fields: no boxing per call). */
   private omAccept(
     s: number,
     name: string,
     labels: LabelPair[],
     lblSerial: number,
-    value: number,
-    ts: number | undefined,
     exemplar: Exemplar | undefined,
   ): void {
+    const value = this.sValue;
+    const ts = this.sHasTs ? this.sTs : undefined;
     let st = this.cur;
     let suffix: number;
     if (st !== null && name === this.curNameCache) {
@@ -789,9 +846,13 @@ export class TextParser {
     const vs = this.skipBlank(p, e);
     if (hasBlock ? vs === p : vs === nameEnd) this.unexpected(vs, 'whitespace before the value');
     p = vs;
-    let q = p;
-    while (q < e && buf[q] !== SP && buf[q] !== TAB) q++;
-    const value = this.parseNumber(p, q, true);
+    let q = this.decimal(p, e);
+    if (q < 0) {
+      q = p;
+      while (q < e && buf[q] !== SP && buf[q] !== TAB) q++;
+      this.num = this.parseNumber(p, q, true);
+    }
+    const value = this.num;
     p = this.skipBlank(q, e);
     let ts: number | undefined;
     if (p < e) {
@@ -1220,15 +1281,18 @@ function groupKey(labels: LabelPair[], without: string): string {
     }
     order[j] = i;
   }
-  let key = '';
+  // join() yields a flat string, which the Set hashes and compares without flattening a rope first.
+  const parts = KEY_PARTS;
+  parts.length = 0;
   for (let i = 0; i < n; i++) {
     const l = labels[order[i]!]!;
     if (l.name === without) continue;
-    key += l.name + '=' + l.value.length + ':' + l.value + ',';
+    parts.push(`${l.name}=${l.value.length}:${l.value},`);
   }
-  return key;
+  return parts.join('');
 }
 const ORDER_SCRATCH = new Int32Array(64);
+const KEY_PARTS: string[] = [];
 
 function formatLabels(labels: LabelPair[]): string {
   if (labels.length === 0) return '';
