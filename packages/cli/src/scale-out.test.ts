@@ -134,7 +134,10 @@ describe('server scale-out flags', () => {
         }),
       /--remote-account acme: use TENANT=ACCOUNTID/,
     );
-    assert.throws(() => remoteOptions({ 'remote-dialect': 'mimir' }), /--remote-dialect needs --remote-write/);
+    assert.throws(
+      () => remoteOptions({ 'remote-dialect': 'mimir' }),
+      /--remote-dialect needs --remote-write/,
+    );
     assert.throws(
       () => remoteOptions({ 'remote-write': 'http://vm', 'remote-queue-fsync': 'always' }),
       /--remote-queue-fsync always: use commit or none/,

@@ -95,7 +95,13 @@ async function main(): Promise<void> {
     // Backlog: the queue filled while the store was away, then drained as fast as the sender can.
     const dir = mkdtempSync(join(tmpdir(), 'sp-rwbench-'));
     const url = `http://127.0.0.1:${port}/api/v1/write`;
-    const fill = new RemoteWriter({ url: 'http://127.0.0.1:9/api/v1/write', tenant: 'acme', queueDir: dir, fsync: 'none', minBackoffMs: 60_000 });
+    const fill = new RemoteWriter({
+      url: 'http://127.0.0.1:9/api/v1/write',
+      tenant: 'acme',
+      queueDir: dir,
+      fsync: 'none',
+      minBackoffMs: 60_000,
+    });
     for (let c = 0; c < COMMITS * 5; c++) {
       const a = fill.appender();
       for (let i = 0; i < PER; i++) a.append(0, series[i]!, 1_800_000_000_000 + c * 1000, c);

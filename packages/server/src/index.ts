@@ -23,13 +23,6 @@ export {
 export { IngestError, type IngestObserver, Ingestor, type IngestResult } from './ingest.ts';
 export type { ApiHandler, PromApiFactory } from './query.ts';
 export { decodeWriteRequest, encodeWriteRequest, type WriteSeries } from './receive/remote-write-proto.ts';
-export { RemoteReader, type RemoteReadOptions } from './remote/read.ts';
-export {
-  FanoutStorage,
-  openRemoteStorage,
-  RemoteStorage,
-  type RemoteStorageOptions,
-} from './remote/storage.ts';
 export {
   isRemoteDialect,
   REMOTE_DIALECTS,
@@ -43,6 +36,13 @@ export {
   type RemoteQueryProxyOptions,
 } from './remote/proxy.ts';
 export { DiskQueue, type FsyncPolicy } from './remote/queue.ts';
+export { RemoteReader, type RemoteReadOptions } from './remote/read.ts';
+export {
+  FanoutStorage,
+  openRemoteStorage,
+  RemoteStorage,
+  type RemoteStorageOptions,
+} from './remote/storage.ts';
 export {
   RemoteStorageError,
   type RemoteWriteOptions,

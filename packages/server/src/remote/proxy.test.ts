@@ -65,7 +65,8 @@ describe('enforceMatchers', () => {
   it('refuses info() with a reason and a fix', () => {
     assert.throws(
       () => enforceMatchers('info(up)', [acme]),
-      (e: unknown) => e instanceof RemoteQueryError && e.code === 'REMOTE_QUERY_UNSAFE' && /target_info/.test(e.message),
+      (e: unknown) =>
+        e instanceof RemoteQueryError && e.code === 'REMOTE_QUERY_UNSAFE' && /target_info/.test(e.message),
     );
   });
 });
@@ -78,7 +79,11 @@ describe('remote query proxy and writes per dialect (captured requests)', () => 
   let dir = '';
   before(async () => {
     cap = await startCapture();
-    cap.fallback = { status: 200, body: '{"status":"success","data":[]}', headers: { 'Content-Type': 'application/json' } };
+    cap.fallback = {
+      status: 200,
+      body: '{"status":"success","data":[]}',
+      headers: { 'Content-Type': 'application/json' },
+    };
     front = createServer((req, res) => {
       handler(req, res, new URL(req.url ?? '/', 'http://x')).then(
         (done) => {
@@ -100,7 +105,7 @@ describe('remote query proxy and writes per dialect (captured requests)', () => 
     rmSync(dir, { recursive: true, force: true });
   });
 
-  const use = (dialect: RemoteDialect, tenants: string[] | undefined, scope = [] as typeof site[]) => {
+  const use = (dialect: RemoteDialect, tenants: string[] | undefined, scope = [] as (typeof site)[]) => {
     handler = createRemoteQueryApi({
       dialect,
       queryUrl: `${cap.url}/`,
@@ -117,7 +122,10 @@ describe('remote query proxy and writes per dialect (captured requests)', () => 
   };
   const get = async (path: string) => {
     const r = await fetch(`${frontUrl}${path}`);
-    return { status: r.status, body: (await r.json()) as { status: string; error?: string; errorType?: string } };
+    return {
+      status: r.status,
+      body: (await r.json()) as { status: string; error?: string; errorType?: string },
+    };
   };
   /** The parameters the store got, from the query string (GET) or the form body (POST). */
   const form = (i = 0) => {
@@ -213,7 +221,10 @@ describe('remote query proxy and writes per dialect (captured requests)', () => 
     assert.equal(form(0).get('query'), '{__name__=~".+", enterprise="acme"}');
     assert.deepEqual(form(0).getAll('extra_label'), ['enterprise=acme']);
     assert.deepEqual(form(1).getAll('match[]'), ['{enterprise="acme"}']);
-    assert.deepEqual(form(2).getAll('match[]'), ['up{enterprise="acme"}', '{enterprise="globex", enterprise="acme"}']);
+    assert.deepEqual(form(2).getAll('match[]'), [
+      'up{enterprise="acme"}',
+      '{enterprise="globex", enterprise="acme"}',
+    ]);
     const bad = await get('/api/v1/series');
     assert.equal(bad.status, 400);
     const unsafe = await get('/api/v1/query?query=info(up)');
@@ -226,7 +237,10 @@ describe('remote query proxy and writes per dialect (captured requests)', () => 
 
   it('paths that are not proxied go to the local handler; the remote answer passes through', async () => {
     use('prometheus', ['acme']);
-    assert.deepEqual((await get('/api/v1/status/buildinfo')).body, { status: 'success', data: { version: 'local' } });
+    assert.deepEqual((await get('/api/v1/status/buildinfo')).body, {
+      status: 'success',
+      data: { version: 'local' },
+    });
     cap.answers = [{ status: 422, body: '{"status":"error","errorType":"execution","error":"boom"}' }];
     const r = await get('/api/v1/query?query=up');
     assert.equal(r.status, 422);
@@ -264,14 +278,21 @@ describe('remote query proxy and writes per dialect (captured requests)', () => 
         ['/api/v1/push', 'globex'],
       ],
     );
-    for (const g of cap.got) assert.equal(decodeWriteRequest(uncompress(g.body))[0]!.samples[0]!.timestamp, 1000);
+    for (const g of cap.got)
+      assert.equal(decodeWriteRequest(uncompress(g.body))[0]!.samples[0]!.timestamp, 1000);
   });
 
   it('a tenant without an account ID is refused for the cluster, naming the flag', () => {
     assert.throws(
       () => remoteTarget('victoriametrics-cluster', 'initech', 'http://vminsert:8480', undefined),
-      (e: unknown) => e instanceof RemoteStorageError && e.code === 'REMOTE_NO_ACCOUNT' && /--remote-account initech=/.test(e.message),
+      (e: unknown) =>
+        e instanceof RemoteStorageError &&
+        e.code === 'REMOTE_NO_ACCOUNT' &&
+        /--remote-account initech=/.test(e.message),
     );
-    assert.equal(remoteTarget('victoriametrics-cluster', '42', 'http://i/', 'http://s').queryBase, 'http://s/select/42/prometheus');
+    assert.equal(
+      remoteTarget('victoriametrics-cluster', '42', 'http://i/', 'http://s').queryBase,
+      'http://s/select/42/prometheus',
+    );
   });
 });

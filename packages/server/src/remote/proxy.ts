@@ -86,13 +86,17 @@ export function createRemoteQueryApi(o: RemoteQueryProxyOptions): ApiHandler {
           base,
           headers: {},
           extra: [m, ...scope],
-          extraLabel: o.dialect === 'victoriametrics' && ts.length === 1 ? `${TENANT_LABEL}=${ts[0]}` : undefined,
+          extraLabel:
+            o.dialect === 'victoriametrics' && ts.length === 1 ? `${TENANT_LABEL}=${ts[0]}` : undefined,
         };
       }
       case 'mimir': {
         const ts = o.tenants ?? o.allTenants();
         if (ts.length === 0)
-          throw new RemoteQueryError('REMOTE_QUERY_TENANT', 'no tenant to query: name one with X-Scope-OrgID');
+          throw new RemoteQueryError(
+            'REMOTE_QUERY_TENANT',
+            'no tenant to query: name one with X-Scope-OrgID',
+          );
         return { base, headers: { 'X-Scope-OrgID': ts.join('|') }, extra: scope };
       }
       case 'victoriametrics-cluster': {
@@ -102,7 +106,11 @@ export function createRemoteQueryApi(o: RemoteQueryProxyOptions): ApiHandler {
             'REMOTE_QUERY_TENANT',
             `victoriametrics-cluster answers one tenant per request, this one reads ${ts.length}: name the tenant with X-Scope-OrgID or ?tenant=`,
           );
-        return { base: `${base}/select/${accountFor(ts[0]!, o.accounts)}/prometheus`, headers: {}, extra: scope };
+        return {
+          base: `${base}/select/${accountFor(ts[0]!, o.accounts)}/prometheus`,
+          headers: {},
+          extra: scope,
+        };
       }
     }
   }
@@ -161,14 +169,22 @@ export function createRemoteQueryApi(o: RemoteQueryProxyOptions): ApiHandler {
     const headers: Record<string, string> = { 'User-Agent': 'sensorpath-remote-query', ...target.headers };
     if (post) headers['Content-Type'] = 'application/x-www-form-urlencoded';
     try {
-      answer = await doFetch(post || form === '' ? `${target.base}${path}` : `${target.base}${path}?${form}`, {
-        method: post ? 'POST' : 'GET',
-        headers,
-        body: post ? form : undefined,
-        signal: AbortSignal.timeout(o.timeoutMs ?? 120_000),
-      });
+      answer = await doFetch(
+        post || form === '' ? `${target.base}${path}` : `${target.base}${path}?${form}`,
+        {
+          method: post ? 'POST' : 'GET',
+          headers,
+          body: post ? form : undefined,
+          signal: AbortSignal.timeout(o.timeoutMs ?? 120_000),
+        },
+      );
     } catch (err) {
-      sendError(res, 503, 'unavailable', `remote store ${target.base} unreachable: ${(err as Error).message}`);
+      sendError(
+        res,
+        503,
+        'unavailable',
+        `remote store ${target.base} unreachable: ${(err as Error).message}`,
+      );
       return true;
     }
     const bytes = Buffer.from(await answer.arrayBuffer());
@@ -264,11 +280,13 @@ function verify(text: string, extra: readonly Matcher[], original: string): void
             bad.push(`${x.name || '{…}'} lacks ${printMatcher(m)}`);
         return;
       case 'matrix':
-        return walk(x.vs);
+        walk(x.vs);
+        return;
       case 'subquery':
       case 'unary':
       case 'paren':
-        return walk(x.expr);
+        walk(x.expr);
+        return;
       case 'call':
         for (const a of x.args) walk(a);
         return;
@@ -304,7 +322,8 @@ async function readBody(req: IncomingMessage): Promise<string> {
   for await (const c of req) {
     const b = c as Buffer;
     size += b.length;
-    if (size > MAX_BODY) throw new RemoteQueryError('REMOTE_QUERY_UNSAFE', `request body larger than ${MAX_BODY} bytes`);
+    if (size > MAX_BODY)
+      throw new RemoteQueryError('REMOTE_QUERY_UNSAFE', `request body larger than ${MAX_BODY} bytes`);
     chunks.push(b);
   }
   return Buffer.concat(chunks).toString('utf8');

@@ -102,7 +102,8 @@ export class DiskQueue {
 
   constructor(private readonly o: DiskQueueOptions) {
     this.maxBytes = o.maxBytes ?? 512 << 20;
-    if (!(this.maxBytes > 0)) throw new QueueError(`remote_write queue maxBytes ${o.maxBytes}: use a positive size`);
+    if (!(this.maxBytes > 0))
+      throw new QueueError(`remote_write queue maxBytes ${o.maxBytes}: use a positive size`);
     this.segmentBytes = o.segmentBytes ?? Math.max(4096, Math.min(8 << 20, Math.floor(this.maxBytes / 8)));
     this.fsync = o.fsync ?? 'commit';
     mkdirSync(o.dir, { recursive: true });
@@ -142,7 +143,11 @@ export class DiskQueue {
       try {
         ftruncateSync(this.writeFd, off);
       } catch {}
-      return Promise.reject(new QueueError(`remote_write queue ${this.o.dir}: write failed: ${(err as Error).message}`, { cause: err }));
+      return Promise.reject(
+        new QueueError(`remote_write queue ${this.o.dir}: write failed: ${(err as Error).message}`, {
+          cause: err,
+        }),
+      );
     }
     seg.bytes += HEADER + payload.length;
     this.recs.push({ seg: this.writeSeg, off, len: payload.length, samples });
@@ -223,7 +228,8 @@ export class DiskQueue {
     if (seg.readFd === undefined) seg.readFd = openSync(this.segPath(r.seg), 'r');
     const buf = Buffer.allocUnsafe(r.len);
     const n = readSync(seg.readFd, buf, 0, r.len, r.off + HEADER);
-    if (n !== r.len) throw new QueueError(`remote_write queue ${this.segPath(r.seg)}: short read at ${r.off}`);
+    if (n !== r.len)
+      throw new QueueError(`remote_write queue ${this.segPath(r.seg)}: short read at ${r.off}`);
     return buf;
   }
 
@@ -328,7 +334,8 @@ export class DiskQueue {
         const torn =
           off + HEADER > data.length ||
           off + HEADER + data.readUInt32LE(off) > data.length ||
-          crc32(data.subarray(off + HEADER, off + HEADER + data.readUInt32LE(off))) !== data.readUInt32LE(off + 4);
+          crc32(data.subarray(off + HEADER, off + HEADER + data.readUInt32LE(off))) !==
+            data.readUInt32LE(off + 4);
         if (torn) {
           this.o.warn?.('remote_write queue: torn or corrupt record, the rest of the segment is cut', {
             segment: path,

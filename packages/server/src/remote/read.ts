@@ -23,8 +23,8 @@ import {
   type Series,
 } from '@sensorpath/storage';
 import { compress, uncompress } from 'snappyjs';
-import { decodeReadResponse, encodeReadRequest } from './read-proto.ts';
 import { TENANT_LABEL } from './dialect.ts';
+import { decodeReadResponse, encodeReadRequest } from './read-proto.ts';
 import { RemoteStorageError } from './write.ts';
 
 export interface RemoteReadOptions {
@@ -126,7 +126,10 @@ export class RemoteReader implements Queryable {
   private narrow(ms: readonly Matcher[]): Matcher[] {
     const t = this.tenantMatchers;
     if (t.length === 0) return [...ms];
-    return [...ms.filter((m) => !(m.name === TENANT_LABEL && m.type === '=' && m.value === this.o.tenant)), ...t];
+    return [
+      ...ms.filter((m) => !(m.name === TENANT_LABEL && m.type === '=' && m.value === this.o.tenant)),
+      ...t,
+    ];
   }
 
   /** Raw series through remote read, with the tenant matcher added as for export. */

@@ -139,7 +139,11 @@ async function seed(srv: ServerHandle, t0: number): Promise<void> {
 }
 
 /** Every read endpoint, as `tenant`, sees only `tenant`'s series, labels and values. */
-async function assertIsolated(srv: ServerHandle, tenant: string, other: { site: string; metric?: string; label?: string }) {
+async function assertIsolated(
+  srv: ServerHandle,
+  tenant: string,
+  other: { site: string; metric?: string; label?: string },
+) {
   const get = api(srv);
   const now = String(Date.now() / 1000);
   const all = (await get('/api/v1/query', tenant, { query: '{__name__=~".+"}', time: now })) as {
@@ -162,7 +166,10 @@ async function assertIsolated(srv: ServerHandle, tenant: string, other: { site: 
     time: now,
   })) as { result: unknown[] };
   assert.deepEqual(named.result, [], 'a selector naming the other tenant finds nothing');
-  const series = (await get('/api/v1/series', tenant, { 'match[]': '{__name__=~".+"}' })) as Record<string, string>[];
+  const series = (await get('/api/v1/series', tenant, { 'match[]': '{__name__=~".+"}' })) as Record<
+    string,
+    string
+  >[];
   assert.ok(series.length > 0);
   for (const s of series) assert.equal(s.enterprise, tenant);
   const labels = (await get('/api/v1/labels', tenant)) as string[];
@@ -226,7 +233,9 @@ describe('remote storage mode (VictoriaMetrics single node)', {
 
   it('samples arrive through the queue; a redelivery is kept once', async () => {
     const exported = await waitFor('export', 10_000, async () => {
-      const r = await fetch(`${vmUrl}/api/v1/export?match[]=${encodeURIComponent('iso_test{enterprise="acme"}')}`);
+      const r = await fetch(
+        `${vmUrl}/api/v1/export?match[]=${encodeURIComponent('iso_test{enterprise="acme"}')}`,
+      );
       const text = (await r.text()).trim();
       return text ? (JSON.parse(text) as { metric: Record<string, string>; values: number[] }) : undefined;
     });
@@ -234,7 +243,10 @@ describe('remote storage mode (VictoriaMetrics single node)', {
     assert.deepEqual(exported.values, [0, 1, 2, 3, 4]);
     const metrics = await (await fetch(`http://127.0.0.1:${srv.httpPort}/metrics`)).text();
     assert.match(metrics, /^sensorpath_remote_write_pending_samples\{tenant="acme"\} 0$/m);
-    assert.match(metrics, /^sensorpath_remote_write_dropped_samples_total\{tenant="acme",reason="refused"\} 0$/m);
+    assert.match(
+      metrics,
+      /^sensorpath_remote_write_dropped_samples_total\{tenant="acme",reason="refused"\} 0$/m,
+    );
   });
 
   it('acme never sees globex through any endpoint, and the other way round', async () => {
@@ -287,7 +299,9 @@ describe('remote storage mode (Prometheus with its remote_write receiver)', {
       ],
       { stdio: 'ignore' },
     );
-    await waitFor('prometheus', 20_000, async () => ((await fetch(`${promUrl}/-/ready`)).ok ? true : undefined));
+    await waitFor('prometheus', 20_000, async () =>
+      (await fetch(`${promUrl}/-/ready`)).ok ? true : undefined,
+    );
     let writers: Map<string, RemoteWriter>;
     ({ srv, writers } = await remoteServer(join(dir, 'sp'), {
       dialect: 'prometheus',
@@ -333,25 +347,38 @@ describe('remote_write outage: VictoriaMetrics down 20 s, sensorpath restarted m
     const storage = join(dir, 'vm');
     // No deduplication: a sample sent twice would show up twice in the export.
     vm = await startVM(storage, port);
-    const remote = { dialect: 'victoriametrics' as const, writeUrl: `${vmUrl}/api/v1/write`, queryUrl: vmUrl };
+    const remote = {
+      dialect: 'victoriametrics' as const,
+      writeUrl: `${vmUrl}/api/v1/write`,
+      queryUrl: vmUrl,
+    };
     const t0 = Date.now() - 120_000;
     const want: number[] = [];
     let seq = 0;
     const publish = async (s: ServerHandle, n: number) => {
-      const c = await connectAsync(`mqtt://127.0.0.1:${s.mqttPort}`, { clientId: `pub-${seq}`, reconnectPeriod: 0 });
+      const c = await connectAsync(`mqtt://127.0.0.1:${s.mqttPort}`, {
+        clientId: `pub-${seq}`,
+        reconnectPeriod: 0,
+      });
       for (let i = 0; i < n; i++, seq++) {
         const t = t0 + seq * 100;
         want.push(t);
-        await c.publishAsync('acme/berlin/hall/l1/m1/metrics', `outage_test ${seq} ${(t / 1000).toFixed(3)}\n# EOF\n`, {
-          qos: 1,
-        });
+        await c.publishAsync(
+          'acme/berlin/hall/l1/m1/metrics',
+          `outage_test ${seq} ${(t / 1000).toFixed(3)}\n# EOF\n`,
+          {
+            qos: 1,
+          },
+        );
       }
       await c.endAsync();
     };
     let run = await remoteServer(join(dir, 'sp'), remote);
     srv = run.srv;
     await publish(srv, 40);
-    await waitFor('phase 1 delivered', 10_000, async () => (run.writers.get('acme')?.queue.samples === 0 ? true : undefined));
+    await waitFor('phase 1 delivered', 10_000, async () =>
+      run.writers.get('acme')?.queue.samples === 0 ? true : undefined,
+    );
 
     await stop(vm);
     const down = Date.now();
@@ -374,7 +401,9 @@ describe('remote_write outage: VictoriaMetrics down 20 s, sensorpath restarted m
     await waitFor('the queue to drain', 30_000, async () => (acme2.queue.samples === 0 ? true : undefined));
     await fetch(`${vmUrl}/internal/force_flush`);
     const got = await waitFor('all samples exported', 10_000, async () => {
-      const r = await fetch(`${vmUrl}/api/v1/export?match[]=${encodeURIComponent('outage_test{enterprise="acme"}')}`);
+      const r = await fetch(
+        `${vmUrl}/api/v1/export?match[]=${encodeURIComponent('outage_test{enterprise="acme"}')}`,
+      );
       const rows = (await r.text())
         .trim()
         .split('\n')
@@ -385,10 +414,16 @@ describe('remote_write outage: VictoriaMetrics down 20 s, sensorpath restarted m
     });
     assert.equal(got.ts.length, 120);
     assert.deepEqual(got.ts, want, 'every sample exactly once');
-    assert.deepEqual(got.values, Array.from({ length: 120 }, (_, i) => i));
+    assert.deepEqual(
+      got.values,
+      Array.from({ length: 120 }, (_, i) => i),
+    );
     assert.ok(acme2.stats.retries > 0);
     const metrics = await (await fetch(`http://127.0.0.1:${srv.httpPort}/metrics`)).text();
-    assert.match(metrics, /^sensorpath_remote_write_dropped_samples_total\{tenant="acme",reason="queue_full"\} 0$/m);
+    assert.match(
+      metrics,
+      /^sensorpath_remote_write_dropped_samples_total\{tenant="acme",reason="queue_full"\} 0$/m,
+    );
     assert.match(metrics, /^sensorpath_remote_write_samples_total\{tenant="acme"\} 80$/m);
   });
 });

@@ -48,10 +48,11 @@ describe('remote storage', () => {
 
   it('RemoteReader enforces the tenant on every selector and lookup', async () => {
     seen.length = 0;
-    const q = await new RemoteReader({ url: `${base}/`, tenant: 'acme', headers: { 'X-Scope-OrgID': 'acme' } }).querier(
-      0,
-      5000,
-    );
+    const q = await new RemoteReader({
+      url: `${base}/`,
+      tenant: 'acme',
+      headers: { 'X-Scope-OrgID': 'acme' },
+    }).querier(0, 5000);
     const series = await q.select(true, undefined, [
       newMatcher('=', '__name__', 'v'),
       newMatcher('=', 'enterprise', 'globex'),
@@ -75,7 +76,13 @@ describe('remote storage', () => {
   it('FanoutStorage commits locally and into the queue; the queue delivers once the store is back', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'sp-fan-'));
     const local = new MemoryStorage();
-    const w = new RemoteWriter({ url: `${base}/api/v1/write`, tenant: 'acme', queueDir: dir, minBackoffMs: 2, maxBackoffMs: 10 });
+    const w = new RemoteWriter({
+      url: `${base}/api/v1/write`,
+      tenant: 'acme',
+      queueDir: dir,
+      minBackoffMs: 2,
+      maxBackoffMs: 10,
+    });
     const fan = new FanoutStorage(local, w);
     const ls = labelsFromRecord({ __name__: 'v', enterprise: 'acme' });
     writeStatus = 503;

@@ -7,8 +7,9 @@
  * committed: the local store first (an exact duplicate is a no-op there), then the remote_write
  * queue on disk, from which the sender delivers it to the remote store.
  */
-import type { Appender, Labels, Querier, SeriesRef, Storage } from '@sensorpath/storage';
+
 import { join } from 'node:path';
+import type { Appender, Labels, Querier, SeriesRef, Storage } from '@sensorpath/storage';
 import type { Logger } from 'pino';
 import { type RemoteDialect, remoteTarget, TENANT_LABEL } from './dialect.ts';
 import type { FsyncPolicy } from './queue.ts';

@@ -34,7 +34,8 @@ function received(c: Capture): number[] {
   const out: number[] = [];
   for (const g of c.got)
     if (g.status < 300)
-      for (const s of decodeWriteRequest(uncompress(g.body))) for (const x of s.samples) out.push(x.timestamp);
+      for (const s of decodeWriteRequest(uncompress(g.body)))
+        for (const x of s.samples) out.push(x.timestamp);
   return out;
 }
 
@@ -88,7 +89,13 @@ describe('RemoteWriter (durable queue)', () => {
     assert.equal(ok.headers['content-encoding'], 'snappy');
     assert.equal(ok.headers['x-prometheus-remote-write-version'], '0.1.0');
     assert.equal(ok.headers['x-scope-orgid'], 'acme');
-    assert.deepEqual(w.stats, { requests: 4, retries: 3, failedRequests: 3, samplesSent: 2, refusedSamples: 0 });
+    assert.deepEqual(w.stats, {
+      requests: 4,
+      retries: 3,
+      failedRequests: 3,
+      samplesSent: 2,
+      refusedSamples: 0,
+    });
     const text = remoteWriteMetrics(new Map([['acme', w]]));
     assert.match(text, /sensorpath_remote_write_samples_total\{tenant="acme"\} 2\n/);
     assert.match(text, /sensorpath_remote_write_retries_total\{tenant="acme"\} 3\n/);
@@ -172,10 +179,7 @@ process.kill(process.pid, 'SIGKILL');
     const w = open();
     assert.equal(w.queue.samples, 60);
     await until('delivery', () => w.queue.samples === 0);
-    assert.deepEqual(
-      received(cap),
-      Array.from({ length: 30 }, (_, i) => [i * 1000, i * 1000 + 1]).flat(),
-    );
+    assert.deepEqual(received(cap), Array.from({ length: 30 }, (_, i) => [i * 1000, i * 1000 + 1]).flat());
   });
 
   it('keeps trying while nothing listens, then delivers', async () => {
@@ -207,7 +211,9 @@ process.kill(process.pid, 'SIGKILL');
     await a.commit();
     await until('delivery', () => w.queue.samples === 0);
     assert.deepEqual(
-      decodeWriteRequest(uncompress(cap.got[0]!.body)).map((s) => s.labels.map((l) => `${l.name}=${l.value}`)),
+      decodeWriteRequest(uncompress(cap.got[0]!.body)).map((s) =>
+        s.labels.map((l) => `${l.name}=${l.value}`),
+      ),
       [
         ['__name__=job:v:sum', 'enterprise=acme'],
         ['__name__=v', 'enterprise=acme', 'zone=z'],
@@ -250,10 +256,15 @@ describe('DiskQueue', () => {
       assert.ok(warned.length > 0);
       // What is left is the newest samples, oldest first.
       const b = q.peek(1_000_000)!;
-      const ts = b.parts.flatMap((p) => decodeWriteRequest(p).flatMap((s) => s.samples.map((x) => x.timestamp)));
+      const ts = b.parts.flatMap((p) =>
+        decodeWriteRequest(p).flatMap((s) => s.samples.map((x) => x.timestamp)),
+      );
       assert.equal(ts.length, q.samples);
       assert.equal(ts.at(-1), n - 1);
-      assert.deepEqual(ts, [...ts].sort((x, y) => x - y));
+      assert.deepEqual(
+        ts,
+        [...ts].sort((x, y) => x - y),
+      );
       await q.close();
     } finally {
       rmSync(dir, { recursive: true, force: true });

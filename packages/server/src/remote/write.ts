@@ -99,8 +99,13 @@ export class RemoteWriter implements Appendable {
   private readonly abort = new AbortController();
   private wake: (() => void) | undefined;
   private readonly loop: Promise<void>;
-  private readonly o: Required<Omit<RemoteWriteOptions, 'fetch' | 'logger' | 'headers' | 'fsync' | 'tenantLabel'>> &
-    Pick<RemoteWriteOptions, 'logger' | 'fsync' | 'tenantLabel'> & { fetch: typeof fetch; headers: Record<string, string> };
+  private readonly o: Required<
+    Omit<RemoteWriteOptions, 'fetch' | 'logger' | 'headers' | 'fsync' | 'tenantLabel'>
+  > &
+    Pick<RemoteWriteOptions, 'logger' | 'fsync' | 'tenantLabel'> & {
+      fetch: typeof fetch;
+      headers: Record<string, string>;
+    };
 
   constructor(opts: RemoteWriteOptions) {
     let url: URL | undefined;
@@ -246,7 +251,13 @@ export class RemoteWriter implements Appendable {
         cause = `answered ${res.status}: ${text.slice(0, 300)}`;
         if (res.status !== 429 && res.status < 500) {
           this.o.logger?.error(
-            { tenant: this.o.tenant, url: this.o.url, status: res.status, samples: b.samples, answer: text.slice(0, 300) },
+            {
+              tenant: this.o.tenant,
+              url: this.o.url,
+              status: res.status,
+              samples: b.samples,
+              answer: text.slice(0, 300),
+            },
             'remote_write refused a request for good (4xx): its samples are dropped',
           );
           return 'refused';
@@ -306,12 +317,42 @@ function* split(series: WriteSeries[], max: number): Generator<WriteSeries[]> {
 /** Self-monitoring of the remote_write senders, one series per tenant. */
 export function remoteWriteMetrics(writers: ReadonlyMap<string, RemoteWriter>): string {
   const rows: [string, string, string, (w: RemoteWriter) => number][] = [
-    ['sensorpath_remote_write_samples_total', 'counter', 'Samples the remote store accepted.', (w) => w.stats.samplesSent],
-    ['sensorpath_remote_write_requests_total', 'counter', 'remote_write requests sent, retries included.', (w) => w.stats.requests],
-    ['sensorpath_remote_write_retries_total', 'counter', 'Requests sent again after a network error, 429 or 5xx.', (w) => w.stats.retries],
-    ['sensorpath_remote_write_failed_requests_total', 'counter', 'Requests that failed with a network error, 429 or 5xx (retried).', (w) => w.stats.failedRequests],
-    ['sensorpath_remote_write_pending_samples', 'gauge', 'Samples in the on-disk queue not acknowledged by the remote store yet.', (w) => w.queue.samples],
-    ['sensorpath_remote_write_queue_bytes', 'gauge', 'Bytes of the on-disk queue segments.', (w) => w.queue.bytes],
+    [
+      'sensorpath_remote_write_samples_total',
+      'counter',
+      'Samples the remote store accepted.',
+      (w) => w.stats.samplesSent,
+    ],
+    [
+      'sensorpath_remote_write_requests_total',
+      'counter',
+      'remote_write requests sent, retries included.',
+      (w) => w.stats.requests,
+    ],
+    [
+      'sensorpath_remote_write_retries_total',
+      'counter',
+      'Requests sent again after a network error, 429 or 5xx.',
+      (w) => w.stats.retries,
+    ],
+    [
+      'sensorpath_remote_write_failed_requests_total',
+      'counter',
+      'Requests that failed with a network error, 429 or 5xx (retried).',
+      (w) => w.stats.failedRequests,
+    ],
+    [
+      'sensorpath_remote_write_pending_samples',
+      'gauge',
+      'Samples in the on-disk queue not acknowledged by the remote store yet.',
+      (w) => w.queue.samples,
+    ],
+    [
+      'sensorpath_remote_write_queue_bytes',
+      'gauge',
+      'Bytes of the on-disk queue segments.',
+      (w) => w.queue.bytes,
+    ],
   ];
   const out: string[] = [];
   for (const [name, type, help, get] of rows) {
