@@ -17,7 +17,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { authDbPath, UserStore } from '@sensorpath/auth';
 import { freePort } from '@sensorpath/simulator';
-import { connectAsync, type IClientOptions, type MqttClient } from 'mqtt';
+import { connect, connectAsync, type IClientOptions, type MqttClient } from 'mqtt';
 import { pino } from 'pino';
 import { DynsecClient, receiverRoleName, userAcls, userRoleName } from './dynsec.ts';
 import { receiverClientId } from './external-broker.ts';
@@ -196,9 +196,12 @@ describe('tenancy through Mosquitto dynamic security', {
       ]);
       assert.equal(reader!.error, undefined, 'the pre-existing user was written to the broker');
       const acls = (role!.data!.role as { acls: { acltype: string; topic: string }[] }).acls;
+      // Mosquitto lists a role's ACLs grouped by type: compare as sets.
       assert.deepEqual(
-        acls.map((a) => `${a.acltype} ${a.topic}`),
-        userAcls({ role: 'reader', scope: 'acme/#' }).map((a) => `${a.acltype} ${a.topic}`),
+        acls.map((a) => `${a.acltype} ${a.topic}`).sort(),
+        userAcls({ role: 'reader', scope: 'acme/#' })
+          .map((a) => `${a.acltype} ${a.topic}`)
+          .sort(),
       );
     } finally {
       await admin.close();
@@ -269,6 +272,40 @@ describe('tenancy through Mosquitto dynamic security', {
     await new Promise((r) => setTimeout(r, 200));
     assert.deepEqual(seen, ['acme/berlin/hall/l1/m2/metrics 7']);
     assert.ok(!(await stored('dyn_v')).includes('berlin=66'), "globex's write into acme was not stored");
+  });
+
+  it("a session taken over with another tenant's client id yields none of its messages", async () => {
+    const readerToken = await createUser('acme', 'acme/berlin/#', 'reader', 'acme-reader-2');
+    const a = await mqtt('acme-reader-2', readerToken, {
+      clientId: 'taken-over',
+      clean: false,
+      properties: { sessionExpiryInterval: 600 },
+    });
+    assert.equal(await subscribe(a, 'acme/berlin/#'), 1);
+    await a.endAsync();
+    // While the reader is away, its persistent session queues an acme message.
+    const edge = await mqtt('acme-edge-6', await createUser('acme', 'acme/berlin/#', 'edge', 'acme-edge-6'));
+    await edge.publishAsync('acme/berlin/hall/l1/m6/metrics', `dyn_v 8 ${ts()}\n# EOF\n`, { qos: 1 });
+    // Mosquitto hands the session (subscription and queue) to whoever brings its client id.
+    const seen: string[] = [];
+    const g = connect(`mqtt://127.0.0.1:${port}`, {
+      protocolVersion: 5,
+      username: 'globex-edge-3',
+      password: await createUser('globex', 'globex/#', 'edge', 'globex-edge-3'),
+      clientId: 'taken-over',
+      clean: false,
+      properties: { sessionExpiryInterval: 600 },
+      reconnectPeriod: 0,
+    });
+    clients.push(g);
+    g.on('message', (topic) => seen.push(topic));
+    const ack = await new Promise<{ sessionPresent: boolean }>((ok, fail) => {
+      g.once('connect', ok);
+      g.once('error', fail);
+    });
+    assert.equal(ack.sessionPresent, true, 'the globex user did take over the acme session');
+    await new Promise((r) => setTimeout(r, 1000));
+    assert.deepEqual(seen, [], 'the queued acme message was not delivered to globex');
   });
 
   it('revocation over the admin API disconnects at once and refuses the next login', async () => {

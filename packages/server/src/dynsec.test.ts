@@ -48,16 +48,18 @@ describe('dynsec ACLs', () => {
       userAcls({ role, scope: 'acme/berlin/#' }).map(
         (a) => `${a.acltype} ${a.topic} ${a.allow ? 'allow' : 'deny'} ${a.priority}`,
       );
-    assert.deepEqual(f('reader'), ['subscribePattern acme/berlin/# allow 0']);
-    assert.deepEqual(f('edge'), [
+    const common = [
       'subscribePattern acme/berlin/# allow 0',
+      'publishClientReceive acme/berlin/# allow 1',
+      'publishClientReceive # deny 0',
+    ];
+    assert.deepEqual(f('reader'), common);
+    assert.deepEqual(f('edge'), [
+      ...common,
       'publishClientSend +/+/+/+/+/config deny 1',
       'publishClientSend acme/berlin/# allow 0',
     ]);
-    assert.deepEqual(f('admin'), [
-      'subscribePattern acme/berlin/# allow 0',
-      'publishClientSend acme/berlin/# allow 0',
-    ]);
+    assert.deepEqual(f('admin'), [...common, 'publishClientSend acme/berlin/# allow 0']);
     assert.deepEqual(
       receiverAcls('g').map((a) => a.topic),
       ['$share/g/+/+/+/+/+/metrics', '+/+/+/+/+/metrics'],

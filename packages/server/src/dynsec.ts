@@ -272,9 +272,18 @@ function adminUrl(url: string): string {
  * does); edge users publish inside it except `<path>/config`; admins publish inside it, `config`
  * included; readers do not publish. Publishing defaults to deny in dynsec, so nothing else is
  * allowed.
+ *
+ * Deliveries are checked too (`publishClientReceive`: the scope, nothing else). Mosquitto lets a
+ * client take over a persistent session of another user by connecting with its client id, and
+ * hands it that session's subscriptions and queued messages; the receive check at delivery keeps
+ * another tenant's messages from it (they are dropped), as the embedded broker's delivery check does.
  */
 export function userAcls(user: Pick<User, 'role' | 'scope'>): DynsecAcl[] {
-  const acls: DynsecAcl[] = [{ acltype: 'subscribePattern', topic: user.scope, allow: true, priority: 0 }];
+  const acls: DynsecAcl[] = [
+    { acltype: 'subscribePattern', topic: user.scope, allow: true, priority: 0 },
+    { acltype: 'publishClientReceive', topic: user.scope, allow: true, priority: 1 },
+    { acltype: 'publishClientReceive', topic: '#', allow: false, priority: 0 },
+  ];
   if (user.role === 'edge')
     acls.push(
       // Checked first: configurations come from the control plane only.
