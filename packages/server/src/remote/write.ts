@@ -114,13 +114,17 @@ export class RemoteWriter implements Appendable {
     } catch {}
     if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:'))
       throw new RemoteStorageError('REMOTE_BAD_URL', `--remote-write ${opts.url}: use an http(s) URL`);
+    // Options given as undefined take their defaults.
+    const given = Object.fromEntries(
+      Object.entries(opts).filter(([, v]) => v !== undefined),
+    ) as RemoteWriteOptions;
     this.o = {
       maxQueueBytes: 512 << 20,
       maxSamplesPerRequest: 5000,
       minBackoffMs: 100,
       maxBackoffMs: 5000,
       timeoutMs: 10_000,
-      ...opts,
+      ...given,
       headers: opts.headers ?? {},
       fetch: opts.fetch ?? fetch,
     };
