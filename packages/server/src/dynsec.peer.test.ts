@@ -80,15 +80,19 @@ describe('tenancy through Mosquitto dynamic security', {
   let operator = '';
   const clients: MqttClient[] = [];
 
-  const start = () =>
+  const start = (o: { data?: string; brokerPort?: number; adminPassword?: string } = {}) =>
     startServer({
-      dataDir,
+      dataDir: o.data ?? dataDir,
       http: { host: '127.0.0.1', port: 0 },
       mqtt: { host: '127.0.0.1', port: 0 },
       logger: pino({ level: 'silent' }),
       embeddedBroker: false,
-      externalBroker: { url: `mqtt://127.0.0.1:${port}`, clientId: receiverClientId(dataDir), retryMs: 100 },
-      brokerAdmin: { username: 'admin', password: ADMIN_PASSWORD },
+      externalBroker: {
+        url: `mqtt://127.0.0.1:${o.brokerPort ?? port}`,
+        clientId: receiverClientId(o.data ?? dataDir),
+        retryMs: 100,
+      },
+      brokerAdmin: { username: 'admin', password: o.adminPassword ?? ADMIN_PASSWORD },
     });
 
   const api = async (method: string, path: string, body?: unknown) => {
@@ -339,6 +343,34 @@ describe('tenancy through Mosquitto dynamic security', {
     ]);
     assert.ok(Date.now() - t0 < 12_000);
     await assert.rejects(mqtt('acme-edge-4', token), (err) => [134, 135].includes(reason(err)!));
+  });
+
+  it('refuses to start with a wrong admin password, or without the plugin', async () => {
+    await assert.rejects(start({ data: join(dir, 'wrong-pw'), adminPassword: 'wrong' }), (err) => {
+      assert.equal((err as { code?: string }).code, 'DYNSEC_CONNECT');
+      assert.match(
+        (err as Error).message,
+        /Not authorized; check --broker-admin-user and --broker-admin-password/,
+      );
+      return true;
+    });
+    // A Mosquitto without the plugin accepts the login and never answers the commands.
+    const plain = await freePort();
+    writeFileSync(join(dir, 'plain.conf'), `listener ${plain} 127.0.0.1\nallow_anonymous true\n`);
+    const m = spawn(MOSQUITTO, ['-c', join(dir, 'plain.conf')], { stdio: 'ignore' });
+    try {
+      await waitFor('plain mosquitto', 5000, () => listening(plain));
+      await assert.rejects(start({ data: join(dir, 'no-plugin'), brokerPort: plain }), (err) => {
+        assert.equal((err as { code?: string }).code, 'DYNSEC_NO_ANSWER');
+        assert.match((err as Error).message, /is mosquitto_dynamic_security.so loaded/);
+        return true;
+      });
+    } finally {
+      await new Promise<void>((r) => {
+        m.once('exit', () => r());
+        m.kill('SIGTERM');
+      });
+    }
   });
 
   it('a restart reconciles idempotently: nothing changes, users keep their passwords', async () => {

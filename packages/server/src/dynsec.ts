@@ -221,17 +221,6 @@ export class DynsecClient {
     return Promise.all(answers);
   }
 
-  /** Sends one command; throws DYNSEC_COMMAND when it fails (unless its error is in `fine`). */
-  async run(command: DynsecCommand, fine: readonly string[] = []): Promise<DynsecAnswer> {
-    const [a] = await this.send([command]);
-    if (a!.error !== undefined && !fine.includes(a!.error))
-      throw new DynsecError(
-        'DYNSEC_COMMAND',
-        `dynsec ${command.command} ${String(command.username ?? command.rolename ?? '')}: ${a!.error}`,
-      );
-    return a!;
-  }
-
   async close(): Promise<void> {
     await this.mqtt.endAsync(false);
   }
