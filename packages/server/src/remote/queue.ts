@@ -40,7 +40,7 @@ import {
   writeFileSync,
   writeSync,
 } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { crc32 } from 'node:zlib';
 
 export type FsyncPolicy = 'commit' | 'none';
@@ -78,7 +78,26 @@ export interface QueueBatch {
 const HEADER = 12;
 
 export class QueueError extends Error {
-  readonly code = 'REMOTE_QUEUE_IO';
+  constructor(
+    message: string,
+    options?: { cause?: unknown },
+    readonly code: 'REMOTE_QUEUE_IO' | 'REMOTE_QUEUE_IN_USE' = 'REMOTE_QUEUE_IO',
+  ) {
+    super(message, options);
+    this.name = 'QueueError';
+  }
+}
+
+/** Queue directories open in this process (a second open would interleave appends). */
+const openDirs = new Set<string>();
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
 
 export class DiskQueue {
@@ -107,7 +126,42 @@ export class DiskQueue {
     this.segmentBytes = o.segmentBytes ?? Math.max(4096, Math.min(8 << 20, Math.floor(this.maxBytes / 8)));
     this.fsync = o.fsync ?? 'commit';
     mkdirSync(o.dir, { recursive: true });
-    this.replay();
+    this.lock();
+    try {
+      this.replay();
+    } catch (err) {
+      this.unlock();
+      throw err;
+    }
+  }
+
+  /** One writer per directory: `<dir>/lock` holds the owner's pid; a dead owner's lock is taken over. */
+  private lock(): void {
+    const dir = resolve(this.o.dir);
+    const path = join(dir, 'lock');
+    const inUse = (who: string) =>
+      new QueueError(
+        `remote_write queue ${dir} is in use by ${who}: give each server its own --data directory`,
+        undefined,
+        'REMOTE_QUEUE_IN_USE',
+      );
+    if (openDirs.has(dir)) throw inUse('this process');
+    try {
+      const pid = Number(readFileSync(path, 'utf8'));
+      if (pid > 0 && pid !== process.pid && alive(pid)) throw inUse(`process ${pid}`);
+    } catch (err) {
+      if (err instanceof QueueError) throw err;
+    }
+    writeFileSync(path, String(process.pid));
+    openDirs.add(dir);
+  }
+
+  private unlock(): void {
+    const dir = resolve(this.o.dir);
+    openDirs.delete(dir);
+    try {
+      unlinkSync(join(dir, 'lock'));
+    } catch {}
   }
 
   /** Samples waiting or in flight. */
@@ -205,6 +259,7 @@ export class DiskQueue {
       this.writeFd = -1;
     }
     for (const s of this.segs.values()) if (s.readFd !== undefined) closeSync(s.readFd);
+    this.unlock();
   }
 
   private flush(): Promise<void> {

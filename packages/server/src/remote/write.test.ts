@@ -8,7 +8,7 @@
  * torn record at the end of a segment is cut on open.
  */
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { once } from 'node:events';
 import { appendFileSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -18,7 +18,7 @@ import { labelsFromRecord } from '@sensorpath/storage';
 import { uncompress } from 'snappyjs';
 import { decodeWriteRequest, encodeWriteRequest } from '../receive/remote-write-proto.ts';
 import { type Capture, startCapture } from './capture.ts';
-import { DiskQueue } from './queue.ts';
+import { DiskQueue, QueueError } from './queue.ts';
 import { RemoteStorageError, RemoteWriter, remoteWriteMetrics } from './write.ts';
 
 async function until(what: string, f: () => boolean, ms = 10_000): Promise<void> {
@@ -266,6 +266,36 @@ describe('DiskQueue', () => {
         [...ts].sort((x, y) => x - y),
       );
       await q.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('one writer per directory; the lock of a dead owner is taken over', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sp-q-'));
+    try {
+      const q = new DiskQueue({ dir });
+      assert.throws(
+        () => new DiskQueue({ dir }),
+        (e: unknown) =>
+          e instanceof QueueError && e.code === 'REMOTE_QUEUE_IN_USE' && /this process/.test(e.message),
+      );
+      await q.close();
+      // A lock left by a process that has exited (killed, crashed) does not block the next start.
+      writeFileSync(join(dir, 'lock'), String(spawnSync('true').pid));
+      const q2 = new DiskQueue({ dir });
+      await q2.close();
+      // A live other process does.
+      const other = spawn('sleep', ['30']);
+      try {
+        writeFileSync(join(dir, 'lock'), String(other.pid));
+        assert.throws(
+          () => new DiskQueue({ dir }),
+          (e: unknown) => e instanceof QueueError && new RegExp(`process ${other.pid}`).test(e.message),
+        );
+      } finally {
+        other.kill('SIGKILL');
+      }
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
