@@ -233,8 +233,11 @@ describe('tenancy through Mosquitto dynamic security', {
       edge.publishAsync('acme/berlin/hall/l1/m1/config', '{"revision":9,"config":{}}', { qos: 1 }),
       (err) => reason(err) === 135,
     );
-    // A later message inside the scope arrives, so the refused one had its chance to be stored.
-    await edge.publishAsync('acme/berlin/hall/l1/m1/metrics', `dyn_v 3 ${ts()}\n# EOF\n`, { qos: 1 });
+    // The edge agent speaks MQTT 3.1.1, whose PUBACK cannot refuse: Mosquitto acknowledges and drops.
+    const v4 = await mqtt('acme-edge-1', token, { protocolVersion: 4 });
+    await v4.publishAsync('acme/paris/hall/l1/m2/metrics', `dyn_v 4 ${ts()}\n# EOF\n`, { qos: 1 });
+    // A later message inside the scope arrives, so the refused ones had their chance to be stored.
+    await v4.publishAsync('acme/berlin/hall/l1/m1/metrics', `dyn_v 3 ${ts()}\n# EOF\n`, { qos: 1 });
     await waitFor('the later sample', 5000, async () =>
       (await stored('dyn_v')).includes('berlin=3') ? true : undefined,
     );
