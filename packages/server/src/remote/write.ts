@@ -8,7 +8,7 @@
  * A record leaves the queue only after the remote store answered 2xx.
  *
  * Failures: a network error, a timeout, 429 or 5xx is retried without limit, with doubling backoff
- * and full jitter between `minBackoffMs` and `maxBackoffMs` (a 429's `Retry-After` is honoured);
+ * (`minBackoffMs` up to `maxBackoffMs`, each wait a random half to whole of it) (a 429's `Retry-After` is honoured);
  * meanwhile commits keep landing in the queue, bounded by its size (oldest segments dropped, counted).
  * Another 4xx means the store will never take this request (a bad label, a sample too old): it is
  * dropped, counted in `refusedSamples` and logged with the store's answer, so one poisoned request
@@ -278,7 +278,7 @@ export class RemoteWriter implements Appendable {
           { tenant: this.o.tenant, url: this.o.url, attempt, pending: this.queue.samples },
           `remote_write ${cause}; retrying with backoff (samples stay queued)`,
         );
-      // Full jitter: a random wait in [backoff/2, backoff], so receivers do not retry in step.
+      // Jitter: a random wait in [backoff/2, backoff], so receivers do not retry in step.
       await this.sleep(Math.max(wait, backoff * (0.5 + Math.random() / 2)));
       backoff = Math.min(backoff * 2, this.o.maxBackoffMs);
     }
