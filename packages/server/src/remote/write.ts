@@ -7,9 +7,10 @@
  * arrive in order), concatenating records into snappy-compressed requests (remote_write 1.0).
  * A record leaves the queue only after the remote store answered 2xx.
  *
- * Failures: a network error, a timeout, 429 or 5xx is retried without limit, with doubling backoff
- * (`minBackoffMs` up to `maxBackoffMs`, each wait a random half to whole of it) (a 429's `Retry-After` is honoured);
- * meanwhile commits keep landing in the queue, bounded by its size (oldest segments dropped, counted).
+ * Failures: a network error, a timeout, 429 or 5xx is retried without limit, with a backoff doubling
+ * from `minBackoffMs` to `maxBackoffMs` (each wait a random half to whole of it; a 429's
+ * `Retry-After` is honoured); meanwhile commits keep landing in the queue, bounded by its size
+ * (oldest segments dropped, counted).
  * Another 4xx means the store will never take this request (a bad label, a sample too old): it is
  * dropped, counted in `refusedSamples` and logged with the store's answer, so one poisoned request
  * cannot stall the tenant forever. After a restart the queue is replayed from its cursor.
