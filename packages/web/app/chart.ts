@@ -18,12 +18,19 @@ function options(title: string, names: readonly string[], width: number, unit: s
     height: 220,
     scales: { x: { time: true } },
     axes: [{}, { label: unit, size: 60 }],
-    // 1 px lines: without a GPU (a factory PC, headless chromium) a wider antialiased stroke is
-    // rasterized the slow way; at 10 series × 1200 points it took 30 % of the main thread and
-    // dropped frames, 1 px takes 4 % (packages/web/bench/web.bench.ts, docs/web.md).
+    // Lines one device pixel wide (uPlot scales `width` by devicePixelRatio): without a GPU (a
+    // factory PC, headless chromium) a wider antialiased stroke is rasterized the slow way. At 10
+    // series × 1200 points, 1.5 px took 47 % of the main thread at 46 frames/s, and 2 device px on a
+    // HiDPI screen 93 % at 11 frames/s; one device pixel 8–20 % at 57–60 frames/s
+    // (packages/web/bench/web.bench.ts, docs/web.md).
     series: [
       {},
-      ...names.map((n, i) => ({ label: n, stroke: COLORS[i % COLORS.length]!, width: 1, spanGaps: false })),
+      ...names.map((n, i) => ({
+        label: n,
+        stroke: COLORS[i % COLORS.length]!,
+        width: 1 / devicePixelRatio,
+        spanGaps: false,
+      })),
     ],
   };
 }

@@ -12,7 +12,7 @@
  *    steady state), through the server's ingest and the live stream (SSE) into the device view;
  *    measured in the browser for SP_BENCH_SECONDS (default 20) s: frames/s, frame interval
  *    percentiles, frames over 16.7 and 50 ms, long tasks, the chart's draw time, layout and script
- *    time, JS heap growth.
+ *    time, JS heap growth; at devicePixelRatio 1 and 2.
  * Prints the figures and the load average (the machine is shared).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -104,15 +104,21 @@ async function main() {
     );
     console.log(`bundle served: ${(await sharedBundle()).origin}\n`);
 
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(`${base}/#/device/${PATH}`);
-    const chart = `.chart[data-metric="${pub.metric}"]`;
-    await page.locator(`${chart} canvas`).waitFor({ timeout: 15_000 });
-    // Let the two-minute history land and the stream settle before measuring.
-    await page.waitForTimeout(3000);
-    const s = await measureFrames(page, chart, pub, SECONDS * 1000);
-    console.log(`## device chart, 10 series at 10 Hz through the live stream (${load()})\n`);
-    console.log(formatFrames(s));
+    // A plain screen and a HiDPI one (twice the pixels to raster, no GPU either way).
+    for (const deviceScaleFactor of [1, 2]) {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, deviceScaleFactor });
+      await page.goto(`${base}/#/device/${PATH}`);
+      const chart = `.chart[data-metric="${pub.metric}"]`;
+      await page.locator(`${chart} canvas`).waitFor({ timeout: 15_000 });
+      // Let the two-minute history land and the stream settle before measuring.
+      await page.waitForTimeout(3000);
+      const s = await measureFrames(page, chart, pub, SECONDS * 1000);
+      console.log(
+        `\n## device chart, 10 series at 10 Hz through the live stream, devicePixelRatio ${deviceScaleFactor} (${load()})\n`,
+      );
+      console.log(formatFrames(s));
+      await page.close();
+    }
   } finally {
     await browser.close();
     await pub.close();
