@@ -126,7 +126,7 @@ describe('web UI in chromium', { skip }, () => {
     );
     await page.locator(`#fleet tr[data-path="${PATH}"][data-state="online"]`).waitFor({ timeout: 15_000 });
     console.log(
-      `first contentful paint ${Math.round(fcp)} ms; fleet with the meter online after ${Date.now() - t0} ms`,
+      `first contentful paint ${Math.round(fcp)} ms; fleet with the meter online after ${Date.now() - t0} ms (a cold browser, and the agent may still be connecting: first-paint figures come from npm run bench -- web)`,
     );
     assert.match((await page.locator('nav .who').textContent()) ?? '', /open mode/);
     await page.screenshot({ path: `${SHOTS}fleet.png`, fullPage: true });
