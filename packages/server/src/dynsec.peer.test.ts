@@ -348,6 +348,38 @@ describe('tenancy through Mosquitto dynamic security', {
     await assert.rejects(mqtt('acme-edge-4', token), (err) => [134, 135].includes(reason(err)!));
   });
 
+  it('leaves a client it did not create alone: the creation is answered 502 and revoked again', async () => {
+    const admin = await DynsecClient.connect({
+      url: `mqtt://127.0.0.1:${port}`,
+      username: 'admin',
+      password: ADMIN_PASSWORD,
+      logger: pino({ level: 'silent' }),
+    });
+    try {
+      const [made] = await admin.send([
+        { command: 'createClient', username: 'acme-handmade', password: 'theirs', textname: 'made by hand' },
+      ]);
+      assert.equal(made!.error, undefined);
+      const r = await api('POST', '/api/v1/admin/users', {
+        tenant: 'acme',
+        path: 'acme/#',
+        role: 'edge',
+        name: 'acme-handmade',
+      });
+      assert.equal(r.status, 502, JSON.stringify(r.body));
+      assert.equal(r.body.code, 'DYNSEC_CONFLICT');
+      assert.match(String(r.body.error), /user acme-handmade not created \(revoked again\)/);
+      assert.equal(r.body.token, undefined, 'no token is handed out');
+      assert.notEqual(srv!.users.get('acme-handmade')?.revokedAt ?? null, null, 'revoked in auth.db');
+      const [after] = await admin.send([{ command: 'getClient', username: 'acme-handmade' }]);
+      assert.equal((after!.data?.client as { textname?: string }).textname, 'made by hand', 'untouched');
+      // Its owner's password still works: sensorpath did not change the client.
+      (await mqtt('acme-handmade', 'theirs')).end();
+    } finally {
+      await admin.close();
+    }
+  });
+
   it('refuses to start with a wrong admin password, or without the plugin', async () => {
     await assert.rejects(start({ data: join(dir, 'wrong-pw'), adminPassword: 'wrong' }), (err) => {
       assert.equal((err as { code?: string }).code, 'DYNSEC_CONNECT');

@@ -117,10 +117,11 @@ describe('dynsec plan', () => {
 
   it('leaves a client sensorpath did not create alone', () => {
     const foreign = state([{ username: 'acme-edge-1', textname: 'made by hand', roles: [] }]);
-    for (const u of [user(), user({ revokedAt: 1 })]) {
-      const p = planAccount(userAccount(u, 'spt_x'), foreign);
-      assert.equal(p.conflict, true);
-      assert.deepEqual(p.commands, []);
-    }
+    const p = planAccount(userAccount(user(), 'spt_x'), foreign);
+    assert.equal(p.conflict, true, 'an active user of that name is reported');
+    assert.deepEqual(p.commands, []);
+    const r = planAccount(userAccount(user({ revokedAt: 1 }), undefined), foreign);
+    assert.equal(r.conflict, false, 'a revoked one has nothing there to remove');
+    assert.deepEqual(r.commands, []);
   });
 });

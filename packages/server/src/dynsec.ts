@@ -377,13 +377,14 @@ export function planAccount(
   const client = state.clients.get(want.username);
   const role = state.roles.get(want.rolename);
   const commands: DynsecCommand[] = [];
-  if (client && !owned(client)) return { commands, made: false, conflict: true };
   if (!want.active) {
-    // Deleting the client makes Mosquitto disconnect its live sessions.
-    if (client) commands.push({ command: 'deleteClient', username: want.username });
+    // Deleting the client makes Mosquitto disconnect its live sessions. A client of that name
+    // that sensorpath did not create was never this user's: it stays.
+    if (client && owned(client)) commands.push({ command: 'deleteClient', username: want.username });
     if (role) commands.push({ command: 'deleteRole', rolename: want.rolename });
     return { commands, made: false, conflict: false };
   }
+  if (client && !owned(client)) return { commands, made: false, conflict: true };
   if (!role)
     commands.push({
       command: 'createRole',
