@@ -25,6 +25,9 @@ import type { Source } from './source.ts';
 
 export const AGENT_VERSION = '0.2.0';
 
+/** The one empty label set passed for every poll, so its sorted pairs are cached (buildMessage). */
+const NO_LABELS: Readonly<Record<string, string>> = Object.freeze({});
+
 export interface Logger {
   info(o: object, msg: string): void;
   warn(o: object, msg: string): void;
@@ -213,7 +216,7 @@ export function startEdgeAgent(config: AgentConfig): EdgeAgent {
       r.stats,
       // Self-metrics carry only the context labels, so their series stay the same when the
       // identity (serial) becomes known after a failed first read.
-      {},
+      NO_LABELS,
       now(),
       agentStats,
     );

@@ -9,15 +9,14 @@ import type { ByteOrder, DataType, RegisterPoint } from './profile.ts';
 
 const dv = new DataView(new ArrayBuffer(8));
 
-/** Places `words` (from the wire) into dv bytes in big-endian (ABCD) order. */
+/**
+ * Places `words` (from the wire) into dv bytes in big-endian (ABCD) order. Runs for every value of
+ * every poll, so it reads the wire bytes in place rather than building an array of them.
+ */
 function arrange(words: ArrayLike<number>, start: number, n: number, order: ByteOrder): void {
-  const bytes: number[] = [];
-  for (let i = 0; i < n; i++) {
-    const w = words[start + i]! & 0xffff;
-    bytes.push(w >>> 8, w & 0xff);
-  }
-  const len = bytes.length;
+  const len = n * 2;
   for (let i = 0; i < len; i++) {
+    // Index of the wire byte (word-major, high byte first) that goes to big-endian position i.
     let src: number;
     switch (order) {
       case 'ABCD':
@@ -29,14 +28,13 @@ function arrange(words: ArrayLike<number>, start: number, n: number, order: Byte
       case 'BADC':
         src = i ^ 1;
         break;
-      case 'CDAB': {
+      case 'CDAB':
         // words reversed, bytes within a word kept
-        const word = i >> 1;
-        src = (n - 1 - word) * 2 + (i & 1);
+        src = (n - 1 - (i >> 1)) * 2 + (i & 1);
         break;
-      }
     }
-    dv.setUint8(i, bytes[src]!);
+    const w = words[start + (src >> 1)]! & 0xffff;
+    dv.setUint8(i, src & 1 ? w & 0xff : w >>> 8);
   }
 }
 

@@ -8,7 +8,7 @@ import { decodePoint } from './decode.ts';
 import type { DeviceError } from './errors.ts';
 import type { ModbusTransport } from './modbus.ts';
 import { planReads, type ReadBlock } from './plan.ts';
-import type { DeviceProfile, MetricMeta } from './profile.ts';
+import type { DeviceProfile, MetricMeta, RegisterPoint } from './profile.ts';
 import type { DeviceSample, PollResult, Source } from './source.ts';
 
 export type { DeviceSample, PollResult } from './source.ts';
@@ -31,6 +31,13 @@ export class ModbusDevice implements Source {
   private readonly now: () => number;
   /** Whether the last poll got answers; retries are spent only on a device that is up. */
   private answering = true;
+  /**
+   * Each point's labels merged with the identity labels, made once per identity and handed out with
+   * every poll's samples: the same object each time (callers must not change it), so a poll
+   * allocates no label objects and buildMessage can reuse its sorted label pairs.
+   */
+  private sampleLabels = new Map<RegisterPoint, Record<string, string>>();
+  private sampleLabelsFor: Record<string, string> | undefined;
 
   constructor(private readonly opts: DeviceOptions) {
     this.profile = opts.profile;
@@ -102,12 +109,7 @@ export class ModbusDevice implements Source {
         for (const { point, offset } of b.points) {
           const v = decodePoint(words, offset, point);
           if (v === undefined) continue;
-          samples.push({
-            metric: point.metric,
-            labels: { ...point.labels, ...idLabels },
-            value: v,
-            timeMs: t,
-          });
+          samples.push({ metric: point.metric, labels: this.labelsOf(point, idLabels), value: v, timeMs: t });
         }
       } catch (err) {
         const e = err as DeviceError;
@@ -143,6 +145,19 @@ export class ModbusDevice implements Source {
     if (replanned) this.blocks = plan;
     this.answering = samples.length > 0 || errors.length === 0;
     return { samples, errors, requests, durationMs: this.now() - started };
+  }
+
+  private labelsOf(point: RegisterPoint, idLabels: Record<string, string>): Record<string, string> {
+    if (this.sampleLabelsFor !== idLabels) {
+      this.sampleLabels.clear();
+      this.sampleLabelsFor = idLabels;
+    }
+    let labels = this.sampleLabels.get(point);
+    if (!labels) {
+      labels = { ...point.labels, ...idLabels };
+      this.sampleLabels.set(point, labels);
+    }
+    return labels;
   }
 
   private async read(fn: ReadBlock['function'], address: number, count: number): Promise<number[]> {

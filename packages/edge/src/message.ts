@@ -5,7 +5,7 @@
  * device. Sensor-path labels are not repeated in the payload: the server derives them from the
  * topic (docs/format/sensor-path.md).
  */
-import { type MetricFamily, type MetricSample, serialize } from '@sensorpath/openmetrics';
+import { type LabelPair, type MetricFamily, type MetricSample, serialize } from '@sensorpath/openmetrics';
 import type { MetricMeta } from './profile.ts';
 import type { DeviceSample } from './source.ts';
 
@@ -43,7 +43,7 @@ export function buildMessage(
     }
     arr.push({
       name: s.metric,
-      labels: toPairs({ ...context, ...s.labels }),
+      labels: samplePairs(context, s.labels),
       value: s.value,
       timestamp: s.timeMs / 1000,
     });
@@ -59,7 +59,7 @@ export function buildMessage(
     families.push(fam);
   }
   const ts = timeMs / 1000;
-  const self = toPairs({ ...context, ...deviceLabels });
+  const self = samplePairs(context, deviceLabels);
   const g = (
     name: string,
     help: string,
@@ -133,7 +133,33 @@ export function buildMessage(
   return serialize(families);
 }
 
-function toPairs(rec: Readonly<Record<string, string>>): { name: string; value: string }[] {
+/**
+ * Sorted label pairs of a sample: context labels overridden by the sample's. Cached per (context,
+ * sample labels) object pair, since a Modbus device hands out the same labels object for a point on
+ * every poll (ModbusDevice) and the agent the same context: a poll then sorts nothing. The pairs are
+ * shared between messages and never changed. Sources that build fresh label objects per poll just
+ * miss the cache; the entries go with their objects.
+ */
+const pairCache = new WeakMap<object, WeakMap<object, LabelPair[]>>();
+
+function samplePairs(
+  context: Readonly<Record<string, string>>,
+  labels: Readonly<Record<string, string>>,
+): LabelPair[] {
+  let byLabels = pairCache.get(context);
+  if (!byLabels) {
+    byLabels = new WeakMap();
+    pairCache.set(context, byLabels);
+  }
+  let pairs = byLabels.get(labels);
+  if (!pairs) {
+    pairs = toPairs({ ...context, ...labels });
+    byLabels.set(labels, pairs);
+  }
+  return pairs;
+}
+
+function toPairs(rec: Readonly<Record<string, string>>): LabelPair[] {
   return Object.keys(rec)
     .sort()
     .map((name) => ({ name, value: rec[name]! }));

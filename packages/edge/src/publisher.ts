@@ -13,7 +13,8 @@
  * topics on request (the agent's `<path>/config`).
  */
 import { readFileSync } from 'node:fs';
-import { connect, type IClientOptions, type MqttClient } from 'mqtt';
+import { createConnection } from 'node:net';
+import { connect, type IClientOptions, MqttClient } from 'mqtt';
 import type { DiskQueue } from './queue.ts';
 
 export interface PublisherOptions {
@@ -81,7 +82,7 @@ export class MqttPublisher {
       if (opts.tls.key) mqttOpts.key = readFileSync(opts.tls.key);
       mqttOpts.rejectUnauthorized = opts.tls.rejectUnauthorized ?? true;
     }
-    this.client = connect(opts.url, mqttOpts);
+    this.client = connectBroker(opts.url, mqttOpts);
     this.client.on('connect', () => {
       opts.logger.info(
         { broker: opts.url },
@@ -240,4 +241,41 @@ export class MqttPublisher {
     // force: messages not acknowledged stay in the disk queue and are sent after the next start.
     await this.client.endAsync(true);
   }
+}
+
+/**
+ * mqtt.js' `connect(url, opts)`, except that a plain `mqtt://` (or `tcp://`) broker gets a client on
+ * a bare TCP socket: `connect()` loads every transport it knows on its first call (WebSocket with
+ * http, https and the ws package, TLS, SOCKS), some 3 MB of resident memory that an agent talking to
+ * a plain broker never uses. Every other case (TLS and WebSocket schemes, credentials or options in
+ * the URL, a client certificate, a SOCKS proxy from MQTTJS_SOCKS_PROXY) takes mqtt.js' own path.
+ */
+function connectBroker(url: string, opts: IClientOptions): MqttClient {
+  let u: URL | undefined;
+  try {
+    u = new URL(url);
+  } catch {}
+  if (
+    !u ||
+    (u.protocol !== 'mqtt:' && u.protocol !== 'tcp:') ||
+    u.username ||
+    u.password ||
+    u.search ||
+    (u.pathname !== '' && u.pathname !== '/') ||
+    (opts.cert && opts.key) ||
+    process.env.MQTTJS_SOCKS_PROXY
+  )
+    return connect(url, opts);
+  const host = u.hostname.replace(/^\[(.*)\]$/, '$1') || 'localhost';
+  const port = u.port ? Number(u.port) : 1883;
+  const client = new MqttClient(() => createConnection({ host, port }), {
+    ...opts,
+    protocol: 'mqtt',
+    host,
+    hostname: host,
+    port,
+  });
+  // As connect() does: errors reach the listeners the publisher adds; none is fatal on its own.
+  client.on('error', () => {});
+  return client;
 }

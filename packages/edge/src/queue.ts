@@ -101,6 +101,7 @@ export class DiskQueue {
   private bytes = 0;
   private timer: NodeJS.Timeout | undefined;
   private closed = false;
+  private scratch = Buffer.allocUnsafe(16 * 1024);
   droppedMessages = 0;
   droppedSamples = 0;
   recoveredCorrupt = 0;
@@ -217,18 +218,23 @@ export class DiskQueue {
   /** Appends one message; returns its sequence number. */
   append(topic: string, payload: Buffer | string, samples: number, timeMs = Date.now()): number {
     if (this.closed) throw new DeviceError('QUEUE_IO', `queue ${this.dir} is closed`);
-    const body = typeof payload === 'string' ? Buffer.from(payload) : payload;
-    const topicBuf = Buffer.from(topic);
-    const len = FIXED + topicBuf.length + body.length;
-    const rec = Buffer.allocUnsafe(4 + len);
+    const topicLen = Buffer.byteLength(topic);
+    const bodyLen = typeof payload === 'string' ? Buffer.byteLength(payload) : payload.length;
+    const len = FIXED + topicLen + bodyLen;
+    // The record is assembled in a reused buffer (written synchronously below), so appending a
+    // message allocates no memory outside the V8 heap.
+    if (this.scratch.length < 4 + len)
+      this.scratch = Buffer.allocUnsafe(Math.max(4 + len, this.scratch.length * 2));
+    const rec = this.scratch.subarray(0, 4 + len);
     const seq = this.nextSeq++;
     rec.writeUInt32BE(len, 0);
     rec.writeBigUInt64BE(BigInt(seq), 8);
     rec.writeBigUInt64BE(BigInt(Math.max(0, Math.floor(timeMs))), 16);
     rec.writeUInt32BE(samples >>> 0, 24);
-    rec.writeUInt16BE(topicBuf.length, 28);
-    topicBuf.copy(rec, 30);
-    body.copy(rec, 30 + topicBuf.length);
+    rec.writeUInt16BE(topicLen, 28);
+    rec.write(topic, 30, 'utf8');
+    if (typeof payload === 'string') rec.write(payload, 30 + topicLen, 'utf8');
+    else payload.copy(rec, 30 + topicLen);
     rec.writeUInt32BE(crc32(rec.subarray(8)), 4);
     const seg = this.writeSegment(rec.length);
     try {
