@@ -10,28 +10,27 @@
  *   other tenant has; in both directions, on VictoriaMetrics and on Prometheus.
  * - A recording rule evaluates in remote mode (reading the store through the remote Querier, writing
  *   its output through remote_write) and its output is queryable by its tenant only.
- * - Outage: VictoriaMetrics is stopped, samples are published over MQTT, the sensorpath server is
- *   restarted during the outage and more samples are published, VictoriaMetrics comes back after
- *   20 s: every sample is in VictoriaMetrics exactly once (no deduplication configured), in order.
+ * - Outage: VictoriaMetrics is stopped, samples are published over MQTT (QoS 1), the sensorpath
+ *   server (a process of its own) is killed with SIGKILL during the outage and started again, more
+ *   samples are published, VictoriaMetrics comes back after 20 s: every sample is in
+ *   VictoriaMetrics exactly once (no deduplication configured), in order.
  *
  * Run with `node --import tsx --test packages/server/src/remote/remote.peer.test.ts`.
  */
 import assert from 'node:assert/strict';
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createInterface } from 'node:readline';
 import { after, before, describe, it } from 'node:test';
 import { RulesSystem } from '@sensorpath/rules';
 import { freePort } from '@sensorpath/simulator';
 import { connectAsync } from 'mqtt';
-import { pino } from 'pino';
-import { createPromApi } from '../promapi/index.ts';
-import { type ServerHandle, type ServerOptions, startServer } from '../server.ts';
+import type { ServerHandle } from '../server.ts';
 import type { RemoteDialect } from './dialect.ts';
-import { createRemoteQueryApi } from './proxy.ts';
-import { openRemoteStorage, type RemoteStorageOptions } from './storage.ts';
-import { type RemoteWriter, remoteWriteMetrics } from './write.ts';
+import { remoteServer } from './remote-server.fixture.ts';
+import type { RemoteWriter } from './write.ts';
 
 const VM = '/usr/bin/victoria-metrics';
 const hasPrometheus = spawnSync('prometheus', ['--version']).status === 0;
@@ -73,43 +72,6 @@ async function stop(p: ChildProcess | undefined): Promise<void> {
     p.once('exit', () => r());
     p.kill('SIGTERM');
   });
-}
-
-/** A server wired like `sensorpath server --remote-write --remote-query --remote-dialect`. */
-async function remoteServer(
-  dataDir: string,
-  remote: Omit<RemoteStorageOptions, 'queueRoot'>,
-  extra: Partial<ServerOptions> = {},
-): Promise<{ srv: ServerHandle; writers: Map<string, RemoteWriter> }> {
-  const writers = new Map<string, RemoteWriter>();
-  const opts: RemoteStorageOptions = {
-    ...remote,
-    queueRoot: join(dataDir, 'remote-write'),
-    send: { minBackoffMs: 50, maxBackoffMs: 1000, timeoutMs: 2000 },
-  };
-  const srv = await startServer({
-    dataDir,
-    http: { host: '127.0.0.1', port: 0 },
-    mqtt: { host: '127.0.0.1', port: 0 },
-    logger: pino({ level: 'silent' }),
-    openStorage: async (tenant, dir) => {
-      // As the CLI wiring does: the directory marks the tenant as known, so it opens at the next start.
-      mkdirSync(dir, { recursive: true });
-      return openRemoteStorage(tenant, opts, () => Promise.reject(new Error('no local store')), writers);
-    },
-    promApi: ({ queryable, tenants, scope, allTenants }) =>
-      createRemoteQueryApi({
-        dialect: opts.dialect,
-        queryUrl: opts.queryUrl!,
-        tenants,
-        scope,
-        allTenants: allTenants ?? (() => []),
-        local: createPromApi({ queryable }),
-      }),
-    selfMetrics: () => remoteWriteMetrics(writers),
-    ...extra,
-  });
-  return { srv, writers };
 }
 
 type Json = { status: string; data: unknown; error?: string };
@@ -329,14 +291,45 @@ describe('remote storage mode (Prometheus with its remote_write receiver)', {
   });
 });
 
-describe('remote_write outage: VictoriaMetrics down 20 s, sensorpath restarted meanwhile', {
+/** The fixture server as a process of its own, so it can be killed with SIGKILL. */
+async function serverProcess(
+  dataDir: string,
+  vmUrl: string,
+): Promise<{ p: ChildProcess; http: number; mqtt: number }> {
+  const fixture = new URL('./remote-server.fixture.ts', import.meta.url).pathname;
+  const p = spawn(
+    process.execPath,
+    ['--import', 'tsx', fixture, dataDir, 'victoriametrics', `${vmUrl}/api/v1/write`, vmUrl],
+    { cwd: new URL('.', import.meta.url).pathname, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  let err = '';
+  p.stderr!.on('data', (b: Buffer) => (err += b));
+  const lines = createInterface({ input: p.stdout! });
+  const first = await Promise.race([
+    new Promise<string>((r) => lines.once('line', r)),
+    new Promise<never>((_, fail) =>
+      p.once('exit', (code) => fail(new Error(`server exited ${code}: ${err}`))),
+    ),
+  ]);
+  return { p, ...(JSON.parse(first) as { http: number; mqtt: number }) };
+}
+
+/** A gauge or counter of the server's /metrics. */
+async function metric(http: number, line: string): Promise<number> {
+  const text = await (await fetch(`http://127.0.0.1:${http}/metrics`)).text();
+  const m = new RegExp(`^${line.replace(/[{}"]/g, '\\$&')} (\\S+)$`, 'm').exec(text);
+  if (!m) throw new Error(`${line} not in /metrics`);
+  return Number(m[1]);
+}
+
+describe('remote_write outage: VictoriaMetrics down 20 s, sensorpath killed and restarted meanwhile', {
   skip: existsSync(VM) ? false : 'victoria-metrics not installed (apt-get install victoria-metrics)',
 }, () => {
   const dir = mkdtempSync(join(tmpdir(), 'sp-outage-'));
   let vm: ChildProcess | undefined;
-  let srv: ServerHandle | undefined;
+  let server: ChildProcess | undefined;
   after(async () => {
-    await srv?.close();
+    await stop(server);
     await stop(vm);
     rmSync(dir, { recursive: true, force: true });
   });
@@ -347,16 +340,14 @@ describe('remote_write outage: VictoriaMetrics down 20 s, sensorpath restarted m
     const storage = join(dir, 'vm');
     // No deduplication: a sample sent twice would show up twice in the export.
     vm = await startVM(storage, port);
-    const remote = {
-      dialect: 'victoriametrics' as const,
-      writeUrl: `${vmUrl}/api/v1/write`,
-      queryUrl: vmUrl,
-    };
+    const data = join(dir, 'sp');
+    const pending = 'sensorpath_remote_write_pending_samples{tenant="acme"}';
     const t0 = Date.now() - 120_000;
     const want: number[] = [];
     let seq = 0;
-    const publish = async (s: ServerHandle, n: number) => {
-      const c = await connectAsync(`mqtt://127.0.0.1:${s.mqttPort}`, {
+    /** QoS 1: each publish resolves on PUBACK, sent once the samples are in the queue on disk. */
+    const publish = async (mqtt: number, n: number) => {
+      const c = await connectAsync(`mqtt://127.0.0.1:${mqtt}`, {
         clientId: `pub-${seq}`,
         reconnectPeriod: 0,
       });
@@ -366,39 +357,42 @@ describe('remote_write outage: VictoriaMetrics down 20 s, sensorpath restarted m
         await c.publishAsync(
           'acme/berlin/hall/l1/m1/metrics',
           `outage_test ${seq} ${(t / 1000).toFixed(3)}\n# EOF\n`,
-          {
-            qos: 1,
-          },
+          { qos: 1 },
         );
       }
       await c.endAsync();
     };
-    let run = await remoteServer(join(dir, 'sp'), remote);
-    srv = run.srv;
-    await publish(srv, 40);
+    let run = await serverProcess(data, vmUrl);
+    server = run.p;
+    await publish(run.mqtt, 40);
     await waitFor('phase 1 delivered', 10_000, async () =>
-      run.writers.get('acme')?.queue.samples === 0 ? true : undefined,
+      (await metric(run.http, pending)) === 0 ? true : undefined,
     );
 
     await stop(vm);
     const down = Date.now();
-    await publish(srv, 40);
-    const acme1 = run.writers.get('acme')!;
-    await waitFor('failed requests', 10_000, async () => (acme1.stats.failedRequests > 0 ? true : undefined));
-    assert.equal(acme1.queue.samples, 40, 'held in the queue while the store is down');
+    await publish(run.mqtt, 40);
+    await waitFor('failed requests', 10_000, async () =>
+      (await metric(run.http, 'sensorpath_remote_write_failed_requests_total{tenant="acme"}')) > 0
+        ? true
+        : undefined,
+    );
+    assert.equal(await metric(run.http, pending), 40, 'held in the queue while the store is down');
 
-    // Restart sensorpath during the outage: the queue is replayed from disk.
-    await srv.close();
-    run = await remoteServer(join(dir, 'sp'), remote);
-    srv = run.srv;
-    assert.equal(run.writers.get('acme')!.queue.samples, 40, 'replayed after the restart');
-    await publish(srv, 40);
-    assert.equal(run.writers.get('acme')!.queue.samples, 80);
+    // The server crashes during the outage and comes back: the queue is replayed from disk.
+    run.p.kill('SIGKILL');
+    await new Promise((r) => run.p.once('exit', r));
+    run = await serverProcess(data, vmUrl);
+    server = run.p;
+    assert.equal(await metric(run.http, pending), 40, 'replayed after the restart');
+    await publish(run.mqtt, 40);
+    assert.equal(await metric(run.http, pending), 80);
 
     await new Promise((r) => setTimeout(r, Math.max(0, 20_000 - (Date.now() - down))));
     vm = await startVM(storage, port);
-    const acme2 = run.writers.get('acme')!;
-    await waitFor('the queue to drain', 30_000, async () => (acme2.queue.samples === 0 ? true : undefined));
+    await waitFor('the queue to drain', 30_000, async () =>
+      (await metric(run.http, pending)) === 0 ? true : undefined,
+    );
     await fetch(`${vmUrl}/internal/force_flush`);
     const got = await waitFor('all samples exported', 10_000, async () => {
       const r = await fetch(
@@ -418,12 +412,14 @@ describe('remote_write outage: VictoriaMetrics down 20 s, sensorpath restarted m
       got.values,
       Array.from({ length: 120 }, (_, i) => i),
     );
-    assert.ok(acme2.stats.retries > 0);
-    const metrics = await (await fetch(`http://127.0.0.1:${srv.httpPort}/metrics`)).text();
-    assert.match(
-      metrics,
-      /^sensorpath_remote_write_dropped_samples_total\{tenant="acme",reason="queue_full"\} 0$/m,
+    assert.ok((await metric(run.http, 'sensorpath_remote_write_retries_total{tenant="acme"}')) > 0);
+    assert.equal(
+      await metric(
+        run.http,
+        'sensorpath_remote_write_dropped_samples_total{tenant="acme",reason="queue_full"}',
+      ),
+      0,
     );
-    assert.match(metrics, /^sensorpath_remote_write_samples_total\{tenant="acme"\} 80$/m);
+    assert.equal(await metric(run.http, 'sensorpath_remote_write_samples_total{tenant="acme"}'), 80);
   });
 });
