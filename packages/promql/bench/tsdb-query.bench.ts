@@ -9,7 +9,8 @@
  *   - Prometheus (Debian 2.42): blocks made by `promtool tsdb create-blocks-from openmetrics`;
  *   - VictoriaMetrics (Debian): `/api/v1/import/prometheus`, `/internal/force_flush`, started with
  *     `-search.disableCache` and queried with `nocache=1`, as in shared/notes/perf-baseline.md.
- * Each query runs once to warm up, then BENCH_RUNS times per engine, the engines taking turns, and
+ * Each query runs once to warm up, then BENCH_RUNS times per engine (3 when an engine's warm-up
+ * took over SLOW_MS, which keeps a busy machine's run within minutes), the engines taking turns, and
  * the table shows the median wall time of the HTTP round trip (body read included), the mean CPU
  * time the serving process spent per query (from /proc; VictoriaMetrics uses both cores) and the
  * ratios. The warm-up answers of sensorpath are checked against Prometheus' (same series, same
@@ -44,6 +45,8 @@ const PROMETHEUS = '/usr/bin/prometheus';
 const VICTORIA = '/usr/bin/victoria-metrics';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+/** A row whose slowest warm-up took longer than this runs min(RUNS, 3) times. */
+const SLOW_MS = 2000;
 const STEPS = (process.env.BENCH_STEPS ?? '15,1').split(',').map(Number);
 const SPEC = {
   ...DATASETS.A!,
@@ -476,11 +479,19 @@ async function main(): Promise<number> {
     const rows: string[][] = [];
     const problems: string[] = [];
     const excused: string[] = [];
-    log(`load average ${load()}; querying [${start}, ${end}], ${RUNS} runs per engine after one warm-up`);
+    log(
+      `load average ${load()}; querying [${start}, ${end}], ${RUNS} runs per engine after one warm-up (3 when a warm-up took over ${SLOW_MS / 1000} s)`,
+    );
     for (const step of STEPS) {
       for (const { q, rateRange } of QUERIES) {
         const warm = new Map<string, PromSeries[]>();
-        for (const e of engines) warm.set(e.name, (await queryRange(e, q, start, end, step)).result);
+        let slowest = 0;
+        for (const e of engines) {
+          const { ms, result } = await queryRange(e, q, start, end, step);
+          warm.set(e.name, result);
+          slowest = Math.max(slowest, ms);
+        }
+        const runs = slowest > SLOW_MS ? Math.min(RUNS, 3) : RUNS;
         const ref = warm.get('Prometheus')!;
         const prom = engines.find((e) => e.name === 'Prometheus')!;
         const sp = await compare(warm.get('sensorpath')!, ref, excuser(prom, q, start, rateRange));
@@ -492,7 +503,7 @@ async function main(): Promise<number> {
         for (const [why, n] of sp.excused) excused.push(`${q} step ${step} s: ${n} points, ${why}`);
         const wall = new Map<string, number[]>(engines.map((e) => [e.name, []]));
         const cpu = new Map<string, number>(engines.map((e) => [e.name, 0]));
-        for (let r = 0; r < RUNS; r++) {
+        for (let r = 0; r < runs; r++) {
           // Rotate the order so no engine always runs right after another's burst.
           for (let i = 0; i < engines.length; i++) {
             const e = engines[(r + i) % engines.length]!;
@@ -503,12 +514,13 @@ async function main(): Promise<number> {
           }
         }
         const [spw, prw, vmw] = engines.map((e) => median(wall.get(e.name)!)) as [number, number, number];
-        const [spc, prc, vmc] = engines.map((e) => cpu.get(e.name)! / RUNS) as [number, number, number];
+        const [spc, prc, vmc] = engines.map((e) => cpu.get(e.name)! / runs) as [number, number, number];
         const points = ref.reduce((n, s) => n + s.values.length, 0);
         const base = BASELINE[q]?.[step];
         rows.push([
           q,
           `${step} s`,
+          String(runs),
           `${ref.length} × ${ref.length ? Math.round(points / ref.length) : 0}`,
           fmtMs(spw),
           fmtMs(prw),
@@ -520,19 +532,20 @@ async function main(): Promise<number> {
           vmDiffs.length ? `no (${vmDiffs.length})` : 'yes',
           base ? `${fmtMs(base[0])} / ${fmtMs(base[1])}` : '',
         ]);
-        log(`step ${step} s  ${rows.at(-1)!.slice(3, 10).join('  ')}  ${q}`);
+        log(`step ${step} s  ${rows.at(-1)!.slice(4, 11).join('  ')}  ${q}`);
       }
     }
     console.log(
       `\nquery_range over ${SPEC.spanMs / 60_000} min of dataset ${SPEC.id} + extras ` +
         `(${all.series.length} series, ${(all.samples / 1e6).toFixed(2)} M samples); ` +
-        `median wall ms of ${RUNS} HTTP round trips per engine; CPU = mean per query of the serving process\n`,
+        `median wall time of the HTTP round trips per engine (runs: per engine); CPU = mean per query of the serving process\n`,
     );
     console.log(
       table(
         [
           'query',
           'step',
+          'runs',
           'series × points',
           'sensorpath',
           'Prometheus',
