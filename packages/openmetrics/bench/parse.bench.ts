@@ -18,19 +18,12 @@
  */
 
 import { spawnSync } from 'node:child_process';
-import {
-  createWriteStream,
-  existsSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  statSync,
-} from 'node:fs';
+import { createWriteStream, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { mulberry32 } from '@sensorpath/simulator/prng';
+import { checkBundleState } from '../src/check-bundle.ts';
 import { sharedDir } from '../src/conformance.ts';
 import { parse, parseSamples, serialize } from '../src/index.ts';
 
@@ -312,8 +305,7 @@ async function main(): Promise<void> {
         .map((l) => l.toFixed(1))
         .join(' ')})`,
     );
-    const bundle = checkBundleState();
-    console.log(`sensorpath launcher: ${bundle}`);
+    console.log(`sensorpath launcher: ${checkBundleState().reason}`);
     const promtool = '/usr/bin/promtool';
     const havePromtool = existsSync(promtool);
     const runsSmall = Number(process.env.BENCH_RUNS ?? 15);
@@ -364,27 +356,6 @@ async function main(): Promise<void> {
 }
 
 const LAUNCHER = fileURLToPath(new URL('../../cli/bin/sensorpath.js', import.meta.url));
-
-/**
- * Whether the launcher will run the check-metrics bundle or fall back to the sources through tsx
- * (the same test as packages/cli/bin/sensorpath.js: the bundle is newer than every openmetrics source).
- */
-function checkBundleState(): string {
-  if (process.env.SENSORPATH_NO_BUNDLE) return 'SENSORPATH_NO_BUNDLE is set: sources through tsx';
-  const dist = fileURLToPath(new URL('../../cli/dist/', import.meta.url));
-  if (!existsSync(join(dist, 'check-metrics.mjs')) || !existsSync(join(dist, 'build.json')))
-    return 'no check-metrics bundle (run `npm run build`): sources through tsx';
-  const builtAt = (JSON.parse(readFileSync(join(dist, 'build.json'), 'utf8')) as { builtAt: number }).builtAt;
-  const src = fileURLToPath(new URL('../src/', import.meta.url));
-  let newest = statSync(fileURLToPath(new URL('../package.json', import.meta.url))).mtimeMs;
-  for (const f of readdirSync(src, { recursive: true, encoding: 'utf8' })) {
-    if (f.endsWith('.ts') && !f.endsWith('.test.ts'))
-      newest = Math.max(newest, statSync(join(src, f)).mtimeMs);
-  }
-  return builtAt >= newest
-    ? 'check-metrics bundle (fresh)'
-    : 'check-metrics bundle is STALE (run `npm run build`): sources through tsx, figures below are not the bundle';
-}
 
 function count(e: { families: { samples: unknown[] }[] }): number {
   let n = 0;

@@ -9,7 +9,7 @@
  */
 
 import { ParseError } from './errors.ts';
-import type { Exemplar, Exposition, LabelPair, MetricFamily, MetricSample, TextFormat } from './model.ts';
+import type { Exemplar, Exposition, LabelPair, MetricFamily, TextFormat } from './model.ts';
 import { type SampleSink, TextParser } from './parser.ts';
 
 /** 256 MiB, the largest MQTT payload; larger expositions must be split by the producer. */
@@ -65,34 +65,14 @@ function resolve(
   return { bytes, format };
 }
 
-class ModelSink implements SampleSink {
-  sample(
-    family: MetricFamily,
-    name: string,
-    labels: LabelPair[],
-    value: number,
-    timestamp: number | undefined,
-    exemplar: Exemplar | undefined,
-  ): void {
-    // Object literals of fixed shape: adding properties afterwards would cost a map transition.
-    let s: MetricSample;
-    if (exemplar !== undefined) {
-      s =
-        timestamp === undefined
-          ? { name, labels, value, exemplar }
-          : { name, labels, value, timestamp, exemplar };
-    } else s = timestamp === undefined ? { name, labels, value } : { name, labels, value, timestamp };
-    family.samples.push(s);
-  }
-}
-
 /**
  * Parses a whole exposition. Label arrays may be shared by consecutive samples of one series:
  * treat the result as immutable. Throws `ParseError` for any invalid input.
  */
 export function parse(input: Uint8Array | string, options: ParseOptions = {}): Exposition {
   const { bytes, format } = resolve(input, options);
-  const p = new TextParser(bytes, format, new ModelSink());
+  // No sink: the parser appends the samples to their families itself.
+  const p = new TextParser(bytes, format, null);
   p.run();
   return { families: p.families };
 }

@@ -26,7 +26,7 @@ import {
   parseNumberText,
 } from './bytes.ts';
 import { ParseError, type ParseErrorCode } from './errors.ts';
-import type { Exemplar, LabelPair, MetricFamily, MetricType, TextFormat } from './model.ts';
+import type { Exemplar, LabelPair, MetricFamily, MetricSample, MetricType, TextFormat } from './model.ts';
 
 /** Receives every sample in input order. `labels` may be shared with the previous sample of the same series. */
 export interface SampleSink {
@@ -149,7 +149,8 @@ export class TextParser {
   private readonly buf: Buffer;
   private readonly len: number;
   private readonly prom: boolean;
-  private readonly sink: SampleSink;
+  /** Null: the parser appends every sample to its family itself (`parse`, the model). */
+  private readonly sink: SampleSink | null;
   readonly families: MetricFamily[] = [];
   /** Number of sample lines accepted. */
   samples = 0;
@@ -206,7 +207,7 @@ export class TextParser {
 
   private readonly dv: DataView;
 
-  constructor(input: Uint8Array, format: TextFormat, sink: SampleSink) {
+  constructor(input: Uint8Array, format: TextFormat, sink: SampleSink | null) {
     // Always a Buffer view (no copy): Buffer#indexOf is memchr, and one receiver type keeps the
     // element accesses monomorphic.
     const buf = Buffer.isBuffer(input)
@@ -699,7 +700,8 @@ export class TextParser {
 
     st.sampleCount++;
     this.samples++;
-    this.sink.sample(fam, name, labels, value, ts, exemplar);
+    if (this.sink === null) addSample(fam, name, labels, value, ts, exemplar);
+    else this.sink.sample(fam, name, labels, value, ts, exemplar);
   }
 
   private histogramSample(
@@ -898,7 +900,8 @@ export class TextParser {
       }
     }
     this.samples++;
-    this.sink.sample(fam, name, labels, value, ts, undefined);
+    if (this.sink === null) addSample(fam, name, labels, value, ts, undefined);
+    else this.sink.sample(fam, name, labels, value, ts, undefined);
   }
 
   /** Decodes ASCII bytes [a, b) of the input, returning the same string object for repeated byte strings. */
@@ -1221,6 +1224,30 @@ export class TextParser {
       special ? 'a decimal number, +Inf, -Inf or NaN' : 'a decimal number',
     );
   }
+}
+
+/**
+ * Appends a sample to its family's model. A direct call rather than a sink object: with both `parse`
+ * and `parseSamples` in one process the sink call would be polymorphic and not inlined, and every
+ * value and timestamp would be boxed on the way. Object literals of fixed shapes: adding properties
+ * afterwards would cost a map transition per sample.
+ */
+function addSample(
+  family: MetricFamily,
+  name: string,
+  labels: LabelPair[],
+  value: number,
+  timestamp: number | undefined,
+  exemplar: Exemplar | undefined,
+): void {
+  let s: MetricSample;
+  if (exemplar !== undefined) {
+    s =
+      timestamp === undefined
+        ? { name, labels, value, exemplar }
+        : { name, labels, value, timestamp, exemplar };
+  } else s = timestamp === undefined ? { name, labels, value } : { name, labels, value, timestamp };
+  family.samples.push(s);
 }
 
 function indexOfLf(buf: Uint8Array, from: number, len: number): number {
