@@ -20,7 +20,7 @@
  *
  * Run: npm run bench -- tsdb-query   (also part of `npm run bench -- promql`)
  * Env: BENCH_RUNS (default 7), BENCH_METERS (default 100 = 1,000 series), BENCH_MINUTES (default
- * 120), BENCH_STEPS (default "15,1"), BENCH_KEEP=1 keeps the work directory.
+ * 120), BENCH_STEPS (default "15,1"), BENCH_SP_FORMAT=prometheus, BENCH_KEEP=1 keeps the work directory.
  * Takes about 2–4 minutes on a quiet 2-core machine, most of it loading the three stores.
  */
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
@@ -168,14 +168,13 @@ async function stop(proc: ChildProcess): Promise<void> {
 }
 
 /**
- * Imports with `sensorpath tsdb import` and starts `sensorpath server`. The Prometheus-text copy is
- * imported by default (BENCH_SP_FORMAT=openmetrics imports the OpenMetrics copy): the OpenMetrics
- * import parses the file in 16 MB pieces and refuses a histogram point that a piece boundary cuts
- * in two (OM_INVALID_HISTOGRAM "the +Inf bucket is missing"), which this data set hits.
+ * Imports with `sensorpath tsdb import` and starts `sensorpath server`. The OpenMetrics copy is
+ * imported (the file promtool reads); BENCH_SP_FORMAT=prometheus imports the Prometheus-text copy
+ * VictoriaMetrics reads instead.
  */
 async function startSensorpath(files: { om: string; prom: string }, dir: string): Promise<Engine> {
   const data = path.join(dir, 'sp');
-  const format = process.env.BENCH_SP_FORMAT === 'openmetrics' ? 'openmetrics' : 'prometheus';
+  const format = process.env.BENCH_SP_FORMAT === 'prometheus' ? 'prometheus' : 'openmetrics';
   const file = format === 'openmetrics' ? files.om : files.prom;
   let t0 = performance.now();
   await run(process.execPath, [
