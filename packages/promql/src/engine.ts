@@ -1255,6 +1255,10 @@ class Evaluator {
         if (slidingExtreme(ts, vs, ra, g.n, f === 'max_over_time', o)) out.push(o);
         continue;
       }
+      if ((f === 'rate' || f === 'increase' || f === 'delta') && !ra.constant && !ra.mod) {
+        if (slidingRate(ts, vs, ra, g.n, f !== 'delta', f === 'rate', o)) out.push(o);
+        continue;
+      }
       const resets = (f === 'rate' || f === 'increase') && g.n > 1 ? resetPrefix(vs) : undefined;
       windows(ts, ra, g.n, (i, lo, hi) => {
         const end = ra.end(i);
@@ -1720,6 +1724,44 @@ function slidingSum(
     }
     o.has[i] = 1;
     o.vals[i] = r;
+    any = true;
+  }
+  return any;
+}
+
+/**
+ * `rate`/`increase`/`delta` at every step: the window (end - range, end] found with two forward
+ * indices, and Prometheus' extrapolation from its first and last sample. Counter resets are
+ * located once per series (`resetPrefix`), so only windows that contain one re-scan their samples.
+ */
+function slidingRate(
+  ts: Float64Array,
+  vs: Float64Array,
+  ra: RangeArg,
+  n: number,
+  isCounter: boolean,
+  isRate: boolean,
+  o: SS,
+): boolean {
+  const len = ts.length;
+  const range = ra.range;
+  const end0 = ra.end(0);
+  const endStep = n > 1 ? ra.end(1) - end0 : 0;
+  const resets = isCounter && n > 1 ? resetPrefix(vs) : undefined;
+  let lo = 0;
+  let hi = 0;
+  let any = false;
+  for (let i = 0; i < n; i++) {
+    const end = end0 + i * endStep;
+    const start = end - range;
+    while (lo < len && ts[lo]! <= start) lo++;
+    if (hi < lo) hi = lo;
+    while (hi < len && ts[hi]! <= end) hi++;
+    if (hi - lo < 2) continue;
+    const v = extrapolatedRate(ts, vs, lo, hi, start, end, isCounter, isRate, resets);
+    if (v === undefined) continue;
+    o.has[i] = 1;
+    o.vals[i] = v;
     any = true;
   }
   return any;

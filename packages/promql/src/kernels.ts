@@ -212,7 +212,7 @@ export function extrapolatedRate(
   const lastT = ts[hi - 1]!;
   const firstV = vs[lo]!;
   let result = vs[hi - 1]! - firstV;
-  if (isCounter && (resets === undefined || resets[hi - 1]! !== resets[lo]!)) {
+  if (isCounter && (resets === undefined || (resets.length > 0 && resets[hi - 1]! !== resets[lo]!))) {
     let prev = firstV;
     for (let i = lo + 1; i < hi; i++) {
       const v = vs[i]!;
@@ -236,10 +236,20 @@ export function extrapolatedRate(
   return result * factor;
 }
 
-/** r[k] = number of k' <= k with vs[k'] < vs[k'-1]: a window [lo, hi) has resets iff r[hi-1] != r[lo]. */
+/** Shared answer of `resetPrefix` for a series without decreases (all zeros, never written). */
+const NO_RESETS = new Int32Array(0);
+
+/**
+ * r[k] = number of k' <= k with vs[k'] < vs[k'-1]: a window [lo, hi) has resets iff
+ * r[hi-1] != r[lo]. A series without any decrease (the common case) gets an empty array, read
+ * as all zeros.
+ */
 export function resetPrefix(vs: Float64Array): Int32Array {
+  let k = 1;
+  while (k < vs.length && !(vs[k]! < vs[k - 1]!)) k++;
+  if (k >= vs.length) return NO_RESETS;
   const r = new Int32Array(vs.length);
-  for (let k = 1; k < vs.length; k++) r[k] = r[k - 1]! + (vs[k]! < vs[k - 1]! ? 1 : 0);
+  for (; k < vs.length; k++) r[k] = r[k - 1]! + (vs[k]! < vs[k - 1]! ? 1 : 0);
   return r;
 }
 
