@@ -2,7 +2,8 @@
  * The durable remote_write queue: what a receiver pays per commit (one MQTT message of 20 samples
  * from 20 series of one device, as the edge agent sends them) with each fsync policy, the queue's
  * bytes per sample, and how fast one tenant's sender drains the queue into Debian's VictoriaMetrics
- * on loopback (skipped when it is not installed).
+ * on loopback, and what the query proxy adds to an instant query (skipped when VictoriaMetrics is
+ * not installed).
  *
  * Run: `npm run bench -- remote-write`. Fixed data: 2000 commits, timestamps 1 s apart.
  */
@@ -12,11 +13,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freePort } from '@sensorpath/simulator';
 import { labelsFromRecord } from '@sensorpath/storage';
+import { remoteServer } from '../src/remote/remote-server.fixture.ts';
 import { RemoteWriter } from '../src/remote/write.ts';
 
 const COMMITS = 2000;
 const PER = 20;
 const VM = '/usr/bin/victoria-metrics';
+/** Recent timestamps (inside VictoriaMetrics' retention): 2000 s of live data, 10000 s of backlog. */
+const HOUR = 3_600_000;
+const LIVE_T0 = Math.floor(Date.now() / HOUR) * HOUR - 6 * HOUR;
+const BACKLOG_T0 = LIVE_T0 + 2 * HOUR;
 
 const series = Array.from({ length: PER }, (_, i) =>
   labelsFromRecord({
@@ -42,7 +48,7 @@ async function run(fsync: 'commit' | 'none', url: string): Promise<RemoteWriter>
   const t0 = performance.now();
   for (let c = 0; c < COMMITS; c++) {
     const a = w.appender();
-    for (let i = 0; i < PER; i++) a.append(0, series[i]!, 1_700_000_000_000 + c * 1000, c + i / 100);
+    for (let i = 0; i < PER; i++) a.append(0, series[i]!, LIVE_T0 + c * 1000, c + i / 100);
     const s = performance.now();
     await a.commit();
     lat.push(performance.now() - s);
@@ -104,7 +110,7 @@ async function main(): Promise<void> {
     });
     for (let c = 0; c < COMMITS * 5; c++) {
       const a = fill.appender();
-      for (let i = 0; i < PER; i++) a.append(0, series[i]!, 1_800_000_000_000 + c * 1000, c);
+      for (let i = 0; i < PER; i++) a.append(0, series[i]!, BACKLOG_T0 + c * 1000, c);
       await a.commit();
     }
     const backlog = fill.queue.samples;
@@ -119,6 +125,41 @@ async function main(): Promise<void> {
     );
     await drain.close();
     rmSync(dir, { recursive: true, force: true });
+
+    // Query proxy: the same instant query straight to VictoriaMetrics and through sensorpath (parse,
+    // add enterprise="acme", print, verify, forward).
+    const spDir = mkdtempSync(join(tmpdir(), 'sp-rwbench-sp-'));
+    const { srv } = await remoteServer(spDir, {
+      dialect: 'victoriametrics',
+      writeUrl: url,
+      queryUrl: `http://127.0.0.1:${port}`,
+    });
+    const query =
+      'sum by (device) (rate(meter_reading_3{unit="volts"}[5m])) / on (device) group_left count by (device) (meter_reading_4)';
+    const time = String(BACKLOG_T0 / 1000 + COMMITS * 2.5);
+    const timeIt = async (base: string, headers: Record<string, string>) => {
+      const lat: number[] = [];
+      for (let i = 0; i < 300; i++) {
+        const s = performance.now();
+        const r = await fetch(`${base}/api/v1/query?query=${encodeURIComponent(query)}&time=${time}`, {
+          headers,
+        });
+        if (!r.ok) throw new Error(`${base}: ${r.status} ${await r.text()}`);
+        const body = (await r.json()) as { data: { result: unknown[] } };
+        if (body.data.result.length !== 1)
+          throw new Error(`${base}: ${body.data.result.length} series, want 1`);
+        lat.push(performance.now() - s);
+      }
+      return `p50 ${pct(lat, 50).toFixed(2)} ms p99 ${pct(lat, 99).toFixed(2)} ms`;
+    };
+    await fetch(`http://127.0.0.1:${port}/internal/force_flush`);
+    const direct = await timeIt(`http://127.0.0.1:${port}`, {});
+    const proxied = await timeIt(`http://127.0.0.1:${srv.httpPort}`, { 'X-Scope-OrgID': 'acme' });
+    console.log(
+      `instant query, 300 times: VictoriaMetrics directly ${direct}; through the sensorpath proxy ${proxied}`,
+    );
+    await srv.close();
+    rmSync(spDir, { recursive: true, force: true });
   } finally {
     vm.kill('SIGTERM');
     await new Promise((r) => vm.once('exit', r));
