@@ -57,9 +57,12 @@ export function parseNumberText(s: string): number | undefined {
   let i = 0;
   const c0 = s.charCodeAt(0);
   if (c0 === 43 || c0 === 45) i = 1;
-  const rest = s.slice(i).toLowerCase();
-  if (rest === 'inf' || rest === 'infinity') return c0 === 45 ? -Infinity : Infinity;
-  if (rest === 'nan') return i === 0 ? Number.NaN : undefined;
+  const c1 = s.charCodeAt(i);
+  if (!isDigit(c1) && c1 !== 46) {
+    const rest = s.slice(i).toLowerCase();
+    if (rest === 'inf' || rest === 'infinity') return c0 === 45 ? -Infinity : Infinity;
+    if (rest === 'nan') return i === 0 ? Number.NaN : undefined;
+  }
   let digits = 0;
   while (i < n && isDigit(s.charCodeAt(i))) {
     i++;

@@ -944,17 +944,25 @@ export class TextParser {
       }
     }
     let p = s;
-    if ((CLS[buf[p]!]! & NAME_START) === 0)
-      this.unexpected(p, this.prom ? 'metric name or #' : 'metric name, # metadata or # EOF');
-    p++;
-    while (p < e && (CLS[buf[p]!]! & NAME_CHAR) !== 0) p++;
-    const nameLen = p - s;
+    // The previous line's name (histogram buckets, quantiles) is compared before any scanning.
+    const pn = this.prevNameLen;
     let name: string;
-    if (nameLen === this.prevNameLen && sameBytes(this.dv, buf, s, this.prevLineStart, nameLen)) {
+    if (
+      pn > 0 &&
+      s + pn < e &&
+      (CLS[buf[s + pn]!]! & NAME_CHAR) === 0 &&
+      sameBytes(this.dv, buf, s, this.prevLineStart, pn)
+    ) {
       name = this.prevName;
+      p = s + pn;
     } else {
+      if ((CLS[buf[p]!]! & NAME_START) === 0)
+        this.unexpected(p, this.prom ? 'metric name or #' : 'metric name, # metadata or # EOF');
+      p++;
+      while (p < e && (CLS[buf[p]!]! & NAME_CHAR) !== 0) p++;
       name = this.intern(s, p);
     }
+    const nameLen = p - s;
     const nameEnd = p;
     if (this.prom) p = this.skipBlank(p, e);
     let labels = EMPTY_LABELS;
@@ -1328,8 +1336,10 @@ function formatLabels(labels: LabelPair[]): string {
 
 function promOwns(f: MetricFamily, name: string): boolean {
   if (name === f.name) return true;
-  if (!name.startsWith(f.name)) return false;
-  const rest = name.slice(f.name.length);
+  if (f.type !== 'histogram' && f.type !== 'summary') return false;
+  const n = f.name.length;
+  if (name.length <= n || name.charCodeAt(n) !== 95 || !name.startsWith(f.name)) return false;
+  const rest = name.slice(n);
   if (f.type === 'histogram') return rest === '_bucket' || rest === '_sum' || rest === '_count';
   if (f.type === 'summary') return rest === '_sum' || rest === '_count';
   return false;
