@@ -430,8 +430,9 @@ class Evaluator {
       const o = newSS(s.labels, g.n, false);
       let j = -1; // index of the newest sample <= te
       let got = 0;
+      const teStep = vs.at === undefined ? g.step : 0;
       for (let i = 0; i < g.n; i++) {
-        const te = vs.at === undefined ? gridTime(g, i) - vs.offset : te0;
+        const te = te0 + i * teStep;
         if (j + 8 < len && ts[j + 8]! <= te) j = upperBound(ts, j + 8, len, te) - 1;
         else while (j + 1 < len && ts[j + 1]! <= te) j++;
         if (vs.mod === 'smoothed') {
@@ -1817,60 +1818,64 @@ function aggregateColumns(op: string, labels: Labels, members: SS[], n: number):
   // Only avg keeps a mean and its mode per step.
   const mean = new Float64Array(isAvg ? n : 0);
   const incremental = new Uint8Array(isAvg ? n : 0);
+  // One loop per operation, so the per-step body has no dispatch.
   for (const s of members) {
     const has = s.has;
     const vals = s.vals;
-    for (let i = 0; i < n; i++) {
-      if (!has[i]) continue;
-      const v = vals[i]!;
-      const k = ++cnt[i]!;
-      switch (op) {
-        case 'sum':
-        case 'avg': {
-          if (k === 1 && isAvg) {
-            acc[i] = v;
-            break;
+    if (op === 'min' || op === 'max') {
+      const isMax = op === 'max';
+      for (let i = 0; i < n; i++) {
+        if (!has[i]) continue;
+        const v = vals[i]!;
+        const a = acc[i]!;
+        if (++cnt[i]! === 1 || (isMax ? v > a : v < a) || Number.isNaN(a)) acc[i] = v;
+      }
+    } else if (op === 'count' || op === 'group') {
+      for (let i = 0; i < n; i++) if (has[i]) cnt[i]!++;
+    } else if (!isAvg) {
+      for (let i = 0; i < n; i++) {
+        if (!has[i]) continue;
+        const v = vals[i]!;
+        cnt[i]!++;
+        const sum = acc[i]!;
+        const t = sum + v;
+        if (!Number.isFinite(t) && !Number.isNaN(t)) comp[i] = 0;
+        else if (Math.abs(sum) >= Math.abs(v)) comp[i]! += sum - t + v;
+        else comp[i]! += v - t + sum;
+        acc[i] = t;
+      }
+    } else {
+      for (let i = 0; i < n; i++) {
+        if (!has[i]) continue;
+        const v = vals[i]!;
+        const k = ++cnt[i]!;
+        if (k === 1) {
+          acc[i] = v;
+          continue;
+        }
+        if (!incremental[i]) {
+          const sum = acc[i]!;
+          const t = sum + v;
+          if (Number.isFinite(t) || Number.isNaN(t)) {
+            if (Math.abs(sum) >= Math.abs(v)) comp[i]! += sum - t + v;
+            else comp[i]! += v - t + sum;
+            acc[i] = t;
+            continue;
           }
-          if (!isAvg || !incremental[i]) {
-            const sum = acc[i]!;
-            const t = sum + v;
-            if (Number.isFinite(t) || Number.isNaN(t)) {
-              if (Math.abs(sum) >= Math.abs(v)) comp[i]! += sum - t + v;
-              else comp[i]! += v - t + sum;
-              acc[i] = t;
-              break;
-            }
-            if (!isAvg) {
-              comp[i] = 0;
-              acc[i] = t;
-              break;
-            }
-            // avg overflowed: continue as an incremental mean, as MeanAcc does.
-            incremental[i] = 1;
-            mean[i] = sum / (k - 1);
-            comp[i] = comp[i]! / (k - 1);
-          }
-          const q = (k - 1) / k;
-          const c = q * comp[i]!;
-          const m = q * mean[i]!;
-          const inc = v / k;
-          const t = m + inc;
-          if (!Number.isFinite(t) && !Number.isNaN(t)) comp[i] = 0;
-          else if (Math.abs(m) >= Math.abs(inc)) comp[i] = c + (m - t + inc);
-          else comp[i] = c + (inc - t + m);
-          mean[i] = t;
-          break;
+          // The sum overflowed: continue as an incremental mean, as MeanAcc does.
+          incremental[i] = 1;
+          mean[i] = sum / (k - 1);
+          comp[i] = comp[i]! / (k - 1);
         }
-        case 'min': {
-          const a = acc[i]!;
-          if (k === 1 || v < a || Number.isNaN(a)) acc[i] = v;
-          break;
-        }
-        case 'max': {
-          const a = acc[i]!;
-          if (k === 1 || v > a || Number.isNaN(a)) acc[i] = v;
-          break;
-        }
+        const q = (k - 1) / k;
+        const c = q * comp[i]!;
+        const m = q * mean[i]!;
+        const inc = v / k;
+        const t = m + inc;
+        if (!Number.isFinite(t) && !Number.isNaN(t)) comp[i] = 0;
+        else if (Math.abs(m) >= Math.abs(inc)) comp[i] = c + (m - t + inc);
+        else comp[i] = c + (inc - t + m);
+        mean[i] = t;
       }
     }
   }
