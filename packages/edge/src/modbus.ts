@@ -1,16 +1,16 @@
 /**
- * Modbus transports for the edge agent, over modbus-serial. A transport owns one connection (a TCP
- * socket or a serial line) and puts one request on it at a time: callers queue behind a promise
- * chain, so several devices can share a bus without interleaving frames. A failed connection is
- * re-opened on the next request, with backoff, so a meter that was off comes back by itself.
+ * Modbus transports for the edge agent: TCP over our own small client (modbus-tcp.ts), RTU over
+ * modbus-serial, which is loaded with the first serial bus that opens (it brings serialport and its
+ * native binding, resident memory a TCP-only agent does not need). A transport owns one connection
+ * (a TCP socket or a serial line) and puts one request on it at a time: callers queue behind a
+ * promise chain, so several devices can share a bus without interleaving frames. A failed connection
+ * is re-opened on the next request, with backoff, so a meter that was off comes back by itself.
  */
-import modbusSerial from 'modbus-serial';
 import { DeviceError } from './errors.ts';
+import { type ModbusLink, ModbusTcpLink } from './modbus-tcp.ts';
 import type { RegisterFunction } from './profile.ts';
 
-// modbus-serial is CommonJS: at run time the default import is the client class itself.
-const ModbusClient = modbusSerial as unknown as typeof modbusSerial.default;
-type Client = InstanceType<typeof ModbusClient>;
+type Client = ModbusLink;
 
 export interface ModbusTransport {
   readonly description: string;
@@ -54,7 +54,8 @@ abstract class QueuedTransport implements ModbusTransport {
   requests = 0;
   requestMs = 0;
 
-  protected abstract open(c: Client): Promise<void>;
+  /** Opens a new connection. */
+  protected abstract open(): Promise<Client>;
 
   read(
     fn: RegisterFunction,
@@ -141,9 +142,8 @@ abstract class QueuedTransport implements ModbusTransport {
         `${this.description}: reconnecting in ${wait} ms after a failed attempt`,
       );
     this.connecting = (async () => {
-      const c = new ModbusClient();
       try {
-        await this.open(c);
+        const c = await this.open();
         this.client = c;
         this.backoffMs = 0;
         return c;
@@ -183,9 +183,15 @@ export class ModbusTcpTransport extends QueuedTransport {
     super();
     this.description = `modbus-tcp ${target.host}:${target.port}`;
   }
-  protected async open(c: Client): Promise<void> {
-    c.setTimeout(3000);
-    await c.connectTCP(this.target.host, { port: this.target.port });
+  protected async open(): Promise<Client> {
+    const link = new ModbusTcpLink();
+    try {
+      await link.connect(this.target.host, this.target.port, 3000);
+    } catch (err) {
+      link.close(() => {});
+      throw err;
+    }
+    return link;
   }
 }
 
@@ -219,12 +225,17 @@ export class ModbusRtuTransport extends QueuedTransport {
     this.interFrameMs = rtuTiming(target).t35Ms;
     this.description = `modbus-rtu ${target.path} ${target.baudRate} ${target.dataBits}${target.parity[0]!.toUpperCase()}${target.stopBits}`;
   }
-  protected async open(c: Client): Promise<void> {
+  protected async open(): Promise<Client> {
+    // modbus-serial is CommonJS: the default export is the client class itself.
+    const ModbusRTU = (await import('modbus-serial'))
+      .default as unknown as typeof import('modbus-serial').default;
+    const c = new ModbusRTU();
     await c.connectRTUBuffered(this.target.path, {
       baudRate: this.target.baudRate,
       parity: this.target.parity,
       stopBits: this.target.stopBits,
       dataBits: this.target.dataBits,
     });
+    return c;
   }
 }
