@@ -19,7 +19,7 @@ function answer(req: Buffer, values: number[]): Buffer {
   b[6] = req[6]!;
   b[7] = req[7]!;
   b[8] = 2 * values.length;
-  values.forEach((v, i) => b.writeUInt16BE(v, 9 + 2 * i));
+  for (const [i, v] of values.entries()) b.writeUInt16BE(v, 9 + 2 * i);
   return b;
 }
 
