@@ -16,12 +16,20 @@ export interface Captured {
   status: number;
 }
 
+export interface Answer {
+  status: number;
+  body?: string;
+  headers?: Record<string, string>;
+  /** Answer this much later (a slow store). */
+  delayMs?: number;
+}
+
 export interface Capture {
   url: string;
   got: Captured[];
   /** Statuses of the next answers, in order; then `fallback`. */
-  answers: { status: number; body?: string; headers?: Record<string, string> }[];
-  fallback: { status: number; body?: string; headers?: Record<string, string> };
+  answers: Answer[];
+  fallback: Answer;
   close(): Promise<void>;
 }
 
@@ -47,7 +55,7 @@ export async function startCapture(): Promise<Capture> {
         body: Buffer.concat(chunks),
         status: a.status,
       });
-      res.writeHead(a.status, a.headers).end(a.body ?? '');
+      setTimeout(() => res.writeHead(a.status, a.headers).end(a.body ?? ''), a.delayMs ?? 0);
     });
   });
   await new Promise<void>((r) => srv.listen(0, '127.0.0.1', r));

@@ -147,6 +147,20 @@ describe('RemoteWriter (durable queue)', () => {
     assert.deepEqual(readdirSync(join(dir, 'q')).filter((f) => f.endsWith('.seg')).length, 1);
   });
 
+  it('close lets a request in flight finish, so a clean restart sends nothing twice', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'sp-rw-'));
+    cap.answers = [{ status: 204, delayMs: 300 }];
+    const w1 = open();
+    await commit(w1, [1000, 2000]);
+    await until('the request to arrive', () => cap.got.length === 1);
+    await w1.close();
+    writers.length = 0;
+    const w2 = open();
+    assert.equal(w2.queue.samples, 0, 'the answer moved the cursor');
+    await new Promise((r) => setTimeout(r, 50));
+    assert.deepEqual(received(cap), [1000, 2000]);
+  });
+
   it('a process killed with SIGKILL after its commits loses none of them', async () => {
     dir = mkdtempSync(join(tmpdir(), 'sp-rw-'));
     // A real crash: a child process commits (the store answers 503), then kills itself.

@@ -25,6 +25,9 @@ import { compress, uncompress } from 'snappyjs';
 import { encodeWriteRequest, type WriteSeries } from '../receive/remote-write-proto.ts';
 import { DiskQueue, type FsyncPolicy, type QueueBatch } from './queue.ts';
 
+/** How long `close` lets a request in flight finish. */
+const CLOSE_GRACE_MS = 3000;
+
 export class RemoteStorageError extends Error {
   constructor(
     readonly code:
@@ -97,6 +100,9 @@ export class RemoteWriter implements Appendable {
   };
   readonly queue: DiskQueue;
   private closing = false;
+  /** Ends a backoff wait at close. */
+  private readonly stopWaiting = new AbortController();
+  /** Ends a request in flight when close has waited `CLOSE_GRACE_MS` for it. */
   private readonly abort = new AbortController();
   private wake: (() => void) | undefined;
   private readonly loop: Promise<void>;
@@ -192,14 +198,21 @@ export class RemoteWriter implements Appendable {
 
   /**
    * Stops sending and closes the queue; what the remote has not acknowledged stays on disk for the
-   * next start. A request in flight is abandoned (sent again after the restart).
+   * next start. A request in flight may finish (its answer moves the cursor, so a clean restart
+   * sends nothing twice); one still waiting after `CLOSE_GRACE_MS` is abandoned and sent again
+   * after the restart.
    */
   async close(): Promise<void> {
     if (this.closing) return;
     this.closing = true;
-    this.abort.abort();
+    this.stopWaiting.abort();
     this.wake?.();
-    await this.loop;
+    const grace = setTimeout(() => this.abort.abort(), CLOSE_GRACE_MS);
+    try {
+      await this.loop;
+    } finally {
+      clearTimeout(grace);
+    }
     await this.queue.close();
   }
 
@@ -287,15 +300,16 @@ export class RemoteWriter implements Appendable {
   }
 
   private sleep(ms: number): Promise<void> {
+    const stop = this.stopWaiting.signal;
+    if (stop.aborted) return Promise.resolve();
     return new Promise((r) => {
-      const t = setTimeout(done, ms);
-      const self = this;
-      function done() {
+      const done = () => {
         clearTimeout(t);
-        self.abort.signal.removeEventListener('abort', done);
+        stop.removeEventListener('abort', done);
         r();
-      }
-      this.abort.signal.addEventListener('abort', done);
+      };
+      const t = setTimeout(done, ms);
+      stop.addEventListener('abort', done);
     });
   }
 }
