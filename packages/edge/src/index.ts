@@ -25,6 +25,7 @@ export { configReference } from './config-doc.ts';
 export { decodePoint, decodeRaw, shortestFloat32 } from './decode.ts';
 export { ModbusDevice, type PollResult } from './device.ts';
 export { ConfigError, DeviceError } from './errors.ts';
+export { collectGarbageEvery } from './heap.ts';
 export { HttpXmlSource } from './inputs/http-xml.ts';
 export { OpcuaSource } from './inputs/opcua.ts';
 export { parsePictoryConfig, RevpiSource, readPictoryConfig } from './inputs/revpi.ts';
