@@ -1247,12 +1247,7 @@ class Evaluator {
         if (slidingSum(ts, vs, ra, g.n, f === 'avg_over_time', o)) out.push(o);
         continue;
       }
-      if (
-        (f === 'max_over_time' || f === 'min_over_time') &&
-        !ra.constant &&
-        !ra.mod &&
-        !vs.some(Number.isNaN)
-      ) {
+      if ((f === 'max_over_time' || f === 'min_over_time') && !ra.constant && !ra.mod && !hasNaN(vs)) {
         if (slidingExtreme(ts, vs, ra, g.n, f === 'max_over_time', o)) out.push(o);
         continue;
       }
@@ -1781,19 +1776,32 @@ function slidingExtreme(
   isMax: boolean,
   o: SS,
 ): boolean {
-  const dq = new Int32Array(ts.length);
+  const len = ts.length;
+  const dq = new Int32Array(len);
+  const range = ra.range;
+  const end0 = ra.end(0);
+  const endStep = n > 1 ? ra.end(1) - end0 : 0;
   let head = 0;
   let tail = 0;
   let next = 0;
   let any = false;
   for (let i = 0; i < n; i++) {
-    const end = ra.end(i);
-    const start = end - ra.range;
-    while (next < ts.length && ts[next]! <= end) {
-      const v = vs[next]!;
-      while (tail > head && (isMax ? vs[dq[tail - 1]!]! < v : vs[dq[tail - 1]!]! > v)) tail--;
-      dq[tail++] = next++;
+    const end = end0 + i * endStep;
+    // Pushing drops every queued sample the new one beats (max: smaller, min: larger).
+    if (isMax) {
+      while (next < len && ts[next]! <= end) {
+        const v = vs[next]!;
+        while (tail > head && vs[dq[tail - 1]!]! < v) tail--;
+        dq[tail++] = next++;
+      }
+    } else {
+      while (next < len && ts[next]! <= end) {
+        const v = vs[next]!;
+        while (tail > head && vs[dq[tail - 1]!]! > v) tail--;
+        dq[tail++] = next++;
+      }
     }
+    const start = end - range;
     while (tail > head && ts[dq[head]!]! <= start) head++;
     if (tail === head) continue;
     o.has[i] = 1;
@@ -2039,6 +2047,11 @@ function upperBound(ts: Float64Array, lo: number, hi: number, t: number): number
     else hi = mid;
   }
   return lo;
+}
+
+function hasNaN(vs: Float64Array): boolean {
+  for (let k = 0; k < vs.length; k++) if (Number.isNaN(vs[k]!)) return true;
+  return false;
 }
 
 function isStale(v: number): boolean {
