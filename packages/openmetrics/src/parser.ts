@@ -450,12 +450,7 @@ export class TextParser {
     if (buf[p] !== SP) this.unexpected(p, labels.length === 0 && lblSerial === 0 ? "'{' or ' '" : "' '");
     p++;
     // --- value
-    let q = this.decimal(p, e);
-    if (q < 0) {
-      q = p;
-      while (q < e && buf[q] !== SP) q++;
-      this.num = this.parseNumber(p, q, true);
-    }
+    let q = this.numberToken(p, e, true);
     this.sValue = this.num;
     // --- timestamp and exemplar
     this.sHasTs = false;
@@ -465,12 +460,7 @@ export class TextParser {
       if (buf[p] === HASH) {
         exemplar = this.parseExemplar(p, e);
       } else {
-        q = this.decimal(p, e);
-        if (q < 0) {
-          q = p;
-          while (q < e && buf[q] !== SP) q++;
-          this.num = this.parseNumber(p, q, false);
-        }
+        q = this.numberToken(p, e, false);
         this.sTs = this.num;
         this.sHasTs = true;
         if (q < e) {
@@ -481,6 +471,20 @@ export class TextParser {
       }
     }
     this.omAccept(s, name, labels, lblSerial, exemplar);
+  }
+
+  /**
+   * Reads the number token at `s` (ended by ' ', a tab in the Prometheus format, or the line end)
+   * into `num` and returns its end: the `decimal` fast path, else `parseNumber` on the whole token.
+   */
+  private numberToken(s: number, e: number, special: boolean): number {
+    const q = this.decimal(s, e);
+    if (q >= 0) return q;
+    const buf = this.buf;
+    let r = s;
+    while (r < e && buf[r] !== SP && !(this.prom && buf[r] === TAB)) r++;
+    this.num = this.parseNumber(s, r, special);
+    return r;
   }
 
   /**
@@ -848,12 +852,7 @@ export class TextParser {
     const vs = this.skipBlank(p, e);
     if (hasBlock ? vs === p : vs === nameEnd) this.unexpected(vs, 'whitespace before the value');
     p = vs;
-    let q = this.decimal(p, e);
-    if (q < 0) {
-      q = p;
-      while (q < e && buf[q] !== SP && buf[q] !== TAB) q++;
-      this.num = this.parseNumber(p, q, true);
-    }
+    let q = this.numberToken(p, e, true);
     const value = this.num;
     p = this.skipBlank(q, e);
     let ts: number | undefined;
