@@ -651,9 +651,9 @@ async function main(): Promise<number> {
       `acknowledged by Mosquitto, not yet in VM (${pendingInReceivers} of them in the receivers' remote_write queues, the rest in Mosquitto): the receivers are slower than the load when this is not ~0`,
     );
     row(
-      'receiver connection cycles',
+      'connection cycles after refused commits',
       `${reconnects}`,
-      'sensorpath_external_broker_reconnects_total of the receivers alive at the end (the killed one restarts at 0)',
+      'sensorpath_external_broker_reconnects_total of the receivers alive at the end (the killed one restarts at 0); mqtt.js keepalive reconnects are in processes.log',
     );
     row(
       'rows written incl. redeliveries',
