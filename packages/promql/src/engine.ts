@@ -1640,6 +1640,15 @@ class Evaluator {
 const SLIDING_MIN_STEPS = 64;
 
 /**
+ * The first window end and the distance between ends: window ends are affine in the step index
+ * unless `@`-pinned (`ra.constant`), which the sliding kernels never see.
+ */
+function affineEnds(ra: RangeArg, n: number): [number, number] {
+  const end0 = ra.end(0);
+  return [end0, n > 1 ? ra.end(1) - end0 : 0];
+}
+
+/**
  * Running Kahan–Neumaier sum over moving windows; falls back to an exact scan on Inf/NaN. Written
  * without closures: a captured, reassigned double lives boxed in a context object and every add
  * would allocate (measured: half the query's CPU, a sixth of it in the garbage collector).
@@ -1654,9 +1663,7 @@ function slidingSum(
 ): boolean {
   const len = ts.length;
   const range = ra.range;
-  // Window ends are affine in the step (this path is never taken for @-pinned windows).
-  const end0 = ra.end(0);
-  const endStep = n > 1 ? ra.end(1) - end0 : 0;
+  const [end0, endStep] = affineEnds(ra, n);
   let lo = 0;
   let hi = 0;
   let sum = 0;
@@ -1741,8 +1748,7 @@ function slidingRate(
 ): boolean {
   const len = ts.length;
   const range = ra.range;
-  const end0 = ra.end(0);
-  const endStep = n > 1 ? ra.end(1) - end0 : 0;
+  const [end0, endStep] = affineEnds(ra, n);
   const resets = isCounter && n > 1 ? resetPrefix(vs) : undefined;
   let lo = 0;
   let hi = 0;
@@ -1779,8 +1785,7 @@ function slidingExtreme(
   const len = ts.length;
   const dq = new Int32Array(len);
   const range = ra.range;
-  const end0 = ra.end(0);
-  const endStep = n > 1 ? ra.end(1) - end0 : 0;
+  const [end0, endStep] = affineEnds(ra, n);
   let head = 0;
   let tail = 0;
   let next = 0;
