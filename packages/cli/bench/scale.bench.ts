@@ -193,25 +193,30 @@ async function vmExport(
   return out;
 }
 
-/** Sum of the samples of metric `name` (with `labelFilter` in its labels) on `base`/metrics. */
+/** Sum of the samples of metric `name` (with `labelFilter` in its labels) on `base`/metrics; NaN when it has none. */
 async function scrapeSum(base: string, name: string, labelFilter = ''): Promise<number> {
   const text = await (await fetch(`${base}/metrics`)).text();
   let sum = 0;
+  let found = false;
   for (const line of text.split('\n'))
-    if ((line.startsWith(`${name}{`) || line.startsWith(`${name} `)) && line.includes(labelFilter))
+    if ((line.startsWith(`${name}{`) || line.startsWith(`${name} `)) && line.includes(labelFilter)) {
       sum += Number(line.slice(line.lastIndexOf(' ') + 1));
-  return sum;
+      found = true;
+    }
+  return found ? sum : NaN;
 }
-const vmCounter = (vmUrl: string, name: string, labelFilter: string) => scrapeSum(vmUrl, name, labelFilter);
+/** A VictoriaMetrics counter; one not exposed yet (nothing counted) is 0. */
+const vmCounter = async (vmUrl: string, name: string, labelFilter: string) =>
+  (await scrapeSum(vmUrl, name, labelFilter)) || 0;
 
-/** Sum over the live receivers; a receiver that does not answer counts 0. */
+/** Sum over the live receivers; NaN (printed as such) when one does not answer or lacks the metric. */
 async function receiversSum(
   receivers: readonly { http: number; child: ChildProcess | undefined }[],
   name: string,
 ) {
   let sum = 0;
   for (const r of receivers)
-    if (r.child) sum += await scrapeSum(`http://127.0.0.1:${r.http}`, name).catch(() => 0);
+    if (r.child) sum += await scrapeSum(`http://127.0.0.1:${r.http}`, name).catch(() => NaN);
   return sum;
 }
 
