@@ -10,11 +10,20 @@
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 
-/** Starts the timer (unref'd: it never keeps the process alive); returns the function that stops it. */
-export function collectGarbageEvery(intervalMs: number): () => void {
+/**
+ * Starts the timer (unref'd: it never keeps the process alive); returns the function that stops it.
+ * The first collection comes after `firstMs`, once start-up (configuration, profiles, first
+ * connections) has left its garbage behind.
+ */
+export function collectGarbageEvery(intervalMs: number, firstMs = Math.min(2000, intervalMs)): () => void {
   setFlagsFromString('--expose-gc');
   const gc = runInNewContext('gc') as () => void;
+  const first = setTimeout(gc, firstMs);
   const timer = setInterval(gc, intervalMs);
+  first.unref();
   timer.unref();
-  return () => clearInterval(timer);
+  return () => {
+    clearTimeout(first);
+    clearInterval(timer);
+  };
 }
