@@ -10,7 +10,7 @@ import * as path from 'node:path';
 import { after, describe, it } from 'node:test';
 import { labelsFromRecord, newMatcher, readSamples, STALE_NAN } from '@sensorpath/storage';
 import { encodeChunk } from './chunk.ts';
-import { ChunkCache } from './chunkcache.ts';
+import { ChunkCache, QueryChunks } from './chunkcache.ts';
 import type { TSDB } from './db.ts';
 import { openTSDB } from './index.ts';
 
@@ -142,6 +142,50 @@ describe('ChunkCache', () => {
     const off = new ChunkCache(0);
     off.get(chunks[0]!.key, () => chunks[0]!.data);
     assert.equal(off.samples, 0);
+  });
+});
+
+describe('QueryChunks', () => {
+  it('a repeated scan larger than the cache keeps hitting what it cached', () => {
+    const chunks = Array.from({ length: 10 }, (_, k) => {
+      const ts = Float64Array.from({ length: 100 }, (_, i) => k * 1000 + i);
+      return { key: {}, data: encodeChunk(ts, ts, 0, 100) };
+    });
+    const cache = new ChunkCache(400);
+    const scan = () => {
+      const q = new QueryChunks(cache);
+      for (const c of chunks) q.get(c.key, () => c.data);
+    };
+    scan();
+    assert.equal(cache.samples, 400);
+    const before = cache.hits;
+    scan();
+    // A quarter of the cache (100 samples) may be replaced per scan: at least 3 of 4 chunks hit.
+    assert.ok(cache.hits - before >= 3, `hits ${cache.hits - before}`);
+    scan();
+    assert.ok(cache.samples <= 400);
+  });
+
+  it('a query replaces colder chunks within its quarter of the cache', () => {
+    const mk = (k: number) => {
+      const ts = Float64Array.from({ length: 100 }, (_, i) => k * 1000 + i);
+      return { key: {}, data: encodeChunk(ts, ts, 0, 100) };
+    };
+    const old = [mk(0), mk(1), mk(2), mk(3)];
+    const cache = new ChunkCache(400);
+    for (const c of old) cache.get(c.key, () => c.data);
+    const fresh = [mk(4), mk(5)];
+    const q = new QueryChunks(cache);
+    for (const c of fresh) q.get(c.key, () => c.data);
+    const misses = cache.misses;
+    new QueryChunks(cache).get(fresh[0]!.key, () => fresh[0]!.data);
+    assert.equal(cache.misses, misses, 'the first new chunk was admitted');
+    let decoded = false;
+    new QueryChunks(cache).get(fresh[1]!.key, () => {
+      decoded = true;
+      return fresh[1]!.data;
+    });
+    assert.equal(decoded, true, 'the second was over the eviction budget');
   });
 });
 
