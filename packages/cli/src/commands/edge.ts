@@ -166,11 +166,11 @@ async function runConfig(file: string, dryRun: boolean, queueOverride: string | 
 }
 
 /**
- * Keeps the agent running until SIGINT or SIGTERM, then stops it. Meanwhile a full GC every 10 s
+ * Keeps the agent running until SIGINT or SIGTERM, then stops it. Meanwhile a full GC every 5 s
  * holds resident memory near the live heap (packages/edge/src/heap.ts; the bench measures it).
  */
 async function runUntilSignal(agent: { close(): Promise<void> }): Promise<void> {
-  const stopGc = collectGarbageEvery(10_000);
+  const stopGc = collectGarbageEvery(5_000);
   await waitForSignal();
   stopGc();
   await agent.close();
