@@ -61,8 +61,13 @@ describe('dynsec ACLs', () => {
     ]);
     assert.deepEqual(f('admin'), [...common, 'publishClientSend acme/berlin/# allow 0']);
     assert.deepEqual(
-      receiverAcls('g').map((a) => a.topic),
-      ['$share/g/+/+/+/+/+/metrics', '+/+/+/+/+/metrics'],
+      receiverAcls('g').map((a) => `${a.acltype} ${a.topic} ${a.allow ? 'allow' : 'deny'}`),
+      [
+        'subscribePattern $share/g/+/+/+/+/+/metrics allow',
+        'subscribePattern +/+/+/+/+/metrics allow',
+        'subscribePattern +/+/+/+/+/state allow',
+        'publishClientSend +/+/+/+/+/config allow',
+      ],
     );
   });
 });

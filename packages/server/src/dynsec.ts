@@ -286,12 +286,16 @@ export function userAcls(user: Pick<User, 'role' | 'scope'>): DynsecAcl[] {
 
 /**
  * The receivers' ACLs: their shared subscription to every `…/metrics` (Mosquitto 2.0 checks a
- * shared filter with its `$share/<group>/` prefix, so both forms are granted), no publishing.
+ * shared filter with its `$share/<group>/` prefix, so both forms are granted); for the fleet plane
+ * (fleet/transport.ts) a plain subscription to every agent's `…/state` and publishing (retained)
+ * every agent's `…/config`. Nothing else is published.
  */
 export function receiverAcls(group: string): DynsecAcl[] {
   return [
     { acltype: 'subscribePattern', topic: `$share/${group}/+/+/+/+/+/metrics`, allow: true, priority: 0 },
     { acltype: 'subscribePattern', topic: '+/+/+/+/+/metrics', allow: true, priority: 0 },
+    { acltype: 'subscribePattern', topic: '+/+/+/+/+/state', allow: true, priority: 0 },
+    { acltype: 'publishClientSend', topic: '+/+/+/+/+/config', allow: true, priority: 0 },
   ];
 }
 

@@ -40,6 +40,7 @@ import {
   startExternalBroker,
 } from './external-broker.ts';
 import { FleetControl } from './fleet/control.ts';
+import { aedesTransport, mqttFleetTransport } from './fleet/transport.ts';
 import { FleetRegistry, fleetDbPath } from './fleet/registry.ts';
 import { type ApiHandler, type HttpHandle, startHttp } from './http.ts';
 import { type IngestObserver, Ingestor } from './ingest.ts';
@@ -109,8 +110,8 @@ export interface ServerOptions {
    */
   brokerAdmin?: { username: string; password: string } | undefined;
   /**
-   * Listen with the embedded broker on `mqtt`. Without it the fleet control plane runs on an
-   * unlistened broker instance (configurations are not delivered through an external broker yet).
+   * Listen with the embedded broker on `mqtt`. Without it (external broker mode) the fleet control
+   * plane reads agent states and publishes configurations through the external broker.
    * @default true
    */
   embeddedBroker?: boolean;
@@ -200,19 +201,36 @@ export async function startServer(opts: ServerOptions): Promise<ServerHandle> {
       onDeviceMessage: (topic, ok) => fleet?.seen(topic, ok),
       onEvents: plugin && ((topic, payload) => plugin.onEvents(topic, payload)),
     });
-    fleet = new FleetControl(registry, broker.aedes, log, opts.fleetPollMs);
+    if (opts.externalBroker && opts.brokerAdmin)
+      dynsec = await startDynsec({
+        brokerUrl: opts.externalBroker.url,
+        admin: opts.brokerAdmin,
+        receiverClientId: opts.externalBroker.clientId,
+        group: opts.externalBroker.group ?? 'sensorpath',
+        users,
+        logger: log,
+      });
+    // Agents talk to the external broker when the embedded one does not listen: the fleet plane
+    // follows them there (fleet/transport.ts); with both, it stays on the embedded broker.
+    fleet = new FleetControl(
+      registry,
+      opts.externalBroker && opts.embeddedBroker === false
+        ? await mqttFleetTransport({
+            url: opts.externalBroker.url,
+            receiverClientId: opts.externalBroker.clientId,
+            username: opts.externalBroker.username,
+            password: opts.externalBroker.password,
+            ...dynsec?.receiver,
+            logger: log,
+            reconnectMs: opts.externalBroker.retryMs,
+          })
+        : aedesTransport(broker.aedes),
+      log,
+      opts.fleetPollMs,
+    );
     await fleet.start();
     if (opts.externalBroker) {
       const f = fleet;
-      if (opts.brokerAdmin)
-        dynsec = await startDynsec({
-          brokerUrl: opts.externalBroker.url,
-          admin: opts.brokerAdmin,
-          receiverClientId: opts.externalBroker.clientId,
-          group: opts.externalBroker.group ?? 'sensorpath',
-          users,
-          logger: log,
-        });
       external = await startExternalBroker({
         ...opts.externalBroker,
         ...dynsec?.receiver,
@@ -255,7 +273,7 @@ export async function startServer(opts: ServerOptions): Promise<ServerHandle> {
     await external?.close();
     await dynsec?.close();
     ui.close();
-    fleet?.close();
+    await fleet?.closeTransport();
     await broker?.close();
     await http?.close();
     await rules?.close();
@@ -296,7 +314,7 @@ export async function startServer(opts: ServerOptions): Promise<ServerHandle> {
       await b.close();
       await h.close();
       ui.close();
-      f.close();
+      await f.closeTransport();
       await plugin?.close();
       await stores.close();
       registry.close();
@@ -305,7 +323,7 @@ export async function startServer(opts: ServerOptions): Promise<ServerHandle> {
   };
 }
 
-/** The embedded broker's handle without a listener, for the fleet plane in external broker mode. */
+/** The embedded broker's handle without a listener (external broker mode; nothing connects to it). */
 function unlistenedBroker(): (o: { logger: Logger }) => Promise<BrokerHandle> {
   return async () => {
     const { Aedes } = await import('aedes');

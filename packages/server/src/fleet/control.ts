@@ -1,15 +1,19 @@
 /**
- * The control plane's link to the broker. It listens (as an internal subscriber, no credentials)
- * to `+/+/+/+/+/state` and records each agent's state documents in the registry; it publishes each
- * agent's desired configuration retained, QoS 1, on `<agent path>/config` as
- * `{"revision": N, "config": {...}}` — at start (the broker's retained store is in memory) and
- * whenever a new revision appears, whoever wrote it (HTTP API, or the CLI on the data directory,
- * found by polling). Last-seen times of devices are batched in memory and written every poll.
+ * The control plane's link to the broker. It listens to `+/+/+/+/+/state` and records each agent's
+ * state documents in the registry; it publishes each agent's desired configuration retained, QoS 1,
+ * on `<agent path>/config` as `{"revision": N, "config": {...}}` — at start and after every
+ * reconnection (a broker's retained store may have been lost), and whenever a new revision
+ * appears, whoever wrote it (HTTP API, or the CLI on the data directory, found by polling).
+ * Last-seen times of devices are batched in memory and written every poll.
+ *
+ * The broker is reached through a `FleetTransport`: the embedded Aedes instance (an internal
+ * subscriber, no credentials; `aedesTransport`) or a client of the external broker
+ * (`mqttFleetTransport` in transport.ts).
  */
-import type { Aedes } from 'aedes';
 import type { Logger } from 'pino';
 import { topicPath } from '../broker.ts';
 import type { FleetRegistry } from './registry.ts';
+import type { FleetTransport } from './transport.ts';
 
 export class FleetControl {
   private readonly seenBatch = new Map<string, { at: number; bad: number }>();
@@ -20,34 +24,28 @@ export class FleetControl {
 
   constructor(
     readonly registry: FleetRegistry,
-    private readonly aedes: Aedes,
+    private readonly transport: FleetTransport,
     private readonly log: Logger,
     private readonly pollMs = 1000,
     private readonly now: () => number = Date.now,
   ) {}
 
   async start(): Promise<void> {
-    await new Promise<void>((resolve) =>
-      this.aedes.subscribe(
-        '+/+/+/+/+/state',
-        (packet, cb) => {
-          const path = topicPath(packet.topic);
-          // An empty retained message only clears the retained state; nothing to record.
-          if (path && (packet.payload as Buffer).length > 0) {
-            try {
-              this.registry.recordState(path, Buffer.from(packet.payload as Buffer).toString('utf8'));
-            } catch (err) {
-              this.log.warn(
-                { topic: packet.topic, err: (err as Error).message },
-                'could not record agent state',
-              );
-            }
-          }
-          cb();
-        },
-        resolve,
-      ),
-    );
+    await this.transport.subscribeState((topic, payload) => {
+      const path = topicPath(topic);
+      // An empty retained message only clears the retained state; nothing to record.
+      if (!path || payload.length === 0) return;
+      try {
+        this.registry.recordState(path, payload.toString('utf8'));
+      } catch (err) {
+        this.log.warn({ topic, err: (err as Error).message }, 'could not record agent state');
+      }
+    });
+    this.transport.onReconnect?.(() => {
+      if (this.closed) return;
+      this.registry.republishAll();
+      void this.tick();
+    });
     this.registry.republishAll();
     await this.tick();
     this.timer = setInterval(() => void this.tick(), this.pollMs);
@@ -71,18 +69,9 @@ export class FleetControl {
     try {
       this.flushSeen();
       for (const d of this.registry.unpublished()) {
-        await new Promise<void>((resolve, reject) =>
-          this.aedes.publish(
-            {
-              cmd: 'publish',
-              topic: `${d.path}/config`,
-              payload: Buffer.from(JSON.stringify({ revision: d.revision, config: d.config })),
-              qos: 1,
-              retain: true,
-              dup: false,
-            },
-            (err) => (err ? reject(err) : resolve()),
-          ),
+        await this.transport.publishConfig(
+          `${d.path}/config`,
+          Buffer.from(JSON.stringify({ revision: d.revision, config: d.config })),
         );
         this.registry.markPublished(d.path, d.revision);
         this.published++;
@@ -102,7 +91,10 @@ export class FleetControl {
     this.registry.touch(batch);
   }
 
-  /** Stops polling and writes the last-seen times still in memory; publishes nothing more. */
+  /**
+   * Stops polling and writes the last-seen times still in memory; publishes nothing more. The
+   * transport's own connection (external broker) is closed by `closeTransport`.
+   */
   close(): void {
     if (this.timer) clearInterval(this.timer);
     this.closed = true;
@@ -111,5 +103,11 @@ export class FleetControl {
     } catch (err) {
       this.log.warn({ err: (err as Error).message }, 'could not write last-seen times');
     }
+  }
+
+  /** `close`, then ends the transport's connection (a no-op for the embedded broker). */
+  async closeTransport(): Promise<void> {
+    this.close();
+    await this.transport.close?.();
   }
 }
