@@ -11,14 +11,13 @@ import {
   Engine,
   type EngineOptions,
   formatExpr,
-  formatFloat,
   type PromErrorType,
   PromqlError,
   parseDuration,
   parseExpr,
-  type QueryValue,
 } from '@sensorpath/promql';
 import { compareLabels, type Labels, labelsKey, type Matcher, type Queryable } from '@sensorpath/storage';
+import { JsonText, queryDataJson } from './json.ts';
 
 export interface PromApiOptions {
   queryable: Queryable;
@@ -77,7 +76,7 @@ export function createPromApi(opts: PromApiOptions): PromApiHandler {
       const time = p.has('time') ? parseTime(p.get('time')!, 'time') : now();
       const e = engineFor(p);
       const r = await e.instantQuery(q, query, time);
-      return withAnnotations(renderValue(r.value), r.warnings, r.infos);
+      return withAnnotations(queryDataJson(r.value), r.warnings, r.infos);
     },
     '/api/v1/query_range': async (p) => {
       const query = required(p, 'query');
@@ -91,7 +90,7 @@ export function createPromApi(opts: PromApiOptions): PromApiHandler {
         );
       const e = engineFor(p);
       const r = await e.rangeQuery(q, query, start, end, step);
-      return withAnnotations(renderValue(r.value), r.warnings, r.infos);
+      return withAnnotations(queryDataJson(r.value), r.warnings, r.infos);
     },
     '/api/v1/series': async (p) => {
       const sets = matchSets(p);
@@ -185,7 +184,8 @@ export function createPromApi(opts: PromApiOptions): PromApiHandler {
         }
       }
       const out = (await route(params)) as { data: unknown; warnings?: string[]; infos?: string[] };
-      send(res, 200, { status: 'success', ...out });
+      if (out.data instanceof JsonText) sendData(res, out.data, out.warnings, out.infos);
+      else send(res, 200, { status: 'success', ...out });
     } catch (err) {
       let type: PromErrorType | 'not_found' = 'internal';
       let msg = err instanceof Error ? err.message : String(err);
@@ -208,6 +208,22 @@ function send(res: http.ServerResponse, status: number, body: unknown): void {
   const text = JSON.stringify(body);
   res.writeHead(status, { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(text) });
   res.end(text);
+}
+
+/** A success answer whose `data` is pre-rendered JSON text (query results); keys in Prometheus' order. */
+function sendData(res: http.ServerResponse, data: JsonText, warnings?: string[], infos?: string[]): void {
+  const head = Buffer.from('{"status":"success","data":');
+  let tail = '';
+  if (warnings) tail += `,"warnings":${JSON.stringify(warnings)}`;
+  if (infos) tail += `,"infos":${JSON.stringify(infos)}`;
+  const parts = [head, typeof data.json === 'string' ? Buffer.from(data.json) : data.json, Buffer.from(`${tail}}`)];
+  res.writeHead(200, {
+    'Content-Type': 'application/json',
+    'Content-Length': parts[0]!.length + parts[1]!.length + parts[2]!.length,
+  });
+  res.write(parts[0]);
+  res.write(parts[1]);
+  res.end(parts[2]);
 }
 
 async function readBody(req: http.IncomingMessage): Promise<string> {
@@ -318,31 +334,6 @@ function decodeUtf8LabelName(s: string): string {
     .replace(/_([0-9a-fA-F]+)_|__/g, (m, hex: string | undefined) =>
       hex ? String.fromCodePoint(Number.parseInt(hex, 16)) : m === '__' ? '_' : m,
     );
-}
-
-function renderValue(v: QueryValue): { resultType: string; result: unknown } {
-  switch (v.type) {
-    case 'scalar':
-      return { resultType: 'scalar', result: [v.t / 1000, formatFloat(v.v)] };
-    case 'string':
-      return { resultType: 'string', result: [v.t / 1000, v.v] };
-    case 'vector':
-      return {
-        resultType: 'vector',
-        result: v.samples.map((s) => ({
-          metric: labelsObject(s.labels),
-          value: [s.t / 1000, formatFloat(s.v)],
-        })),
-      };
-    case 'matrix':
-      return {
-        resultType: 'matrix',
-        result: v.series.map((s) => ({
-          metric: labelsObject(s.labels),
-          values: s.ts.map((t, i) => [t / 1000, formatFloat(s.vs[i]!)]),
-        })),
-      };
-  }
 }
 
 function withAnnotations(
