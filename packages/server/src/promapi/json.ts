@@ -114,7 +114,7 @@ class ByteWriter {
   /** Any string, UTF-8 encoded (label JSON). */
   utf8(s: string): void {
     this.room(s.length * 3);
-    this.pos += this.buf.utf8Write(s, this.pos);
+    this.pos += this.buf.write(s, this.pos, 'utf8');
   }
   bytes(): Buffer {
     return this.buf.subarray(0, this.pos);
