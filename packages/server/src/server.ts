@@ -40,8 +40,8 @@ import {
   startExternalBroker,
 } from './external-broker.ts';
 import { FleetControl } from './fleet/control.ts';
-import { aedesTransport, mqttFleetTransport } from './fleet/transport.ts';
 import { FleetRegistry, fleetDbPath } from './fleet/registry.ts';
+import { aedesTransport, mqttFleetTransport } from './fleet/transport.ts';
 import { type ApiHandler, type HttpHandle, startHttp } from './http.ts';
 import { type IngestObserver, Ingestor } from './ingest.ts';
 import { createQueryRoutes, type PromApiFactory } from './query.ts';

@@ -7,7 +7,8 @@
  * new label) and acknowledges, refuses nothing itself when the agent rejects an invalid register
  * map (the old configuration keeps running, the rejection is recorded), and sees the agent go
  * offline by its last will when it is killed. A second receiver on the same broker sees every state
- * too (the state subscription is not shared) and publishes nothing it was not given.
+ * too (the state subscription is not shared) and publishes nothing it was not given. After the broker
+ * restarts without its retained store, the configuration is published again.
  * Run with `node --import tsx --test packages/server/src/fleet/external-fleet.peer.test.ts`.
  */
 import assert from 'node:assert/strict';
@@ -20,6 +21,7 @@ import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { authDbPath, UserStore } from '@sensorpath/auth';
 import { freePort, type SimulatorHandle, startTcpSimulator } from '@sensorpath/simulator';
+import { connectAsync } from 'mqtt';
 import { pino } from 'pino';
 import { receiverClientId } from '../external-broker.ts';
 import { type ServerHandle, startServer } from '../server.ts';
@@ -69,6 +71,7 @@ describe('fleet control plane through an external Mosquitto', {
   let agent: ChildProcess | undefined;
   let agentLog = '';
   let operator = '';
+  let edgeToken = '';
   let base: Record<string, unknown>;
 
   const start = (dataDir: string) =>
@@ -107,6 +110,19 @@ describe('fleet control plane through an external Mosquitto', {
 
   const registry = (s = srv!) => s.fleet.registry.get(AGENT);
 
+  const startMosquitto = async () => {
+    mosq = spawn(MOSQUITTO, ['-c', join(dir, 'mosquitto.conf')], { stdio: 'ignore' });
+    await waitFor('mosquitto', 5000, () => listening(port));
+  };
+
+  const stopMosquitto = async () => {
+    if (mosq && mosq.exitCode === null)
+      await new Promise<void>((r) => {
+        mosq.once('exit', () => r());
+        mosq.kill('SIGTERM');
+      });
+  };
+
   before(async () => {
     port = await freePort();
     const ds = join(dir, 'dynamic-security.json');
@@ -126,8 +142,7 @@ describe('fleet control plane through an external Mosquitto', {
         '',
       ].join('\n'),
     );
-    mosq = spawn(MOSQUITTO, ['-c', join(dir, 'mosquitto.conf')], { stdio: 'ignore' });
-    await waitFor('mosquitto', 5000, () => listening(port));
+    await startMosquitto();
     const dataDir = join(dir, 'receiver-a');
     srv = await start(dataDir);
     const store = new UserStore(authDbPath(dataDir));
@@ -140,6 +155,7 @@ describe('fleet control plane through an external Mosquitto', {
       JSON.stringify({ tenant: 'acme', path: 'acme/berlin/#', role: 'edge', name: 'edge1' }),
     );
     assert.equal(edge.status, 201, JSON.stringify(edge.body));
+    edgeToken = edge.body.token as string;
     sim = await startTcpSimulator({ units: [1] });
     base = {
       path: AGENT,
@@ -172,11 +188,7 @@ describe('fleet control plane through an external Mosquitto', {
     await other?.close().catch(() => {});
     await srv?.close().catch(() => {});
     await sim?.close();
-    if (mosq && mosq.exitCode === null)
-      await new Promise<void>((r) => {
-        mosq.once('exit', () => r());
-        mosq.kill('SIGTERM');
-      });
+    await stopMosquitto();
     rmSync(dir, { recursive: true, force: true });
   });
 
@@ -254,5 +266,36 @@ describe('fleet control plane through an external Mosquitto', {
     await waitFor('agent offline on receiver b', 5_000, () =>
       registry(other)?.state === 'offline' ? true : undefined,
     );
+  });
+
+  it('publishes the configuration again after the broker restarted without its retained store', async () => {
+    const published = srv!.fleet.published;
+    await stopMosquitto();
+    await startMosquitto();
+    // The edge user reads its own `<path>/config`: the retained document is back, same revision.
+    const c = await connectAsync(`mqtt://127.0.0.1:${port}`, {
+      protocolVersion: 5,
+      username: 'edge1',
+      password: edgeToken,
+      reconnectPeriod: 0,
+    });
+    try {
+      const got = new Promise<{ revision: number }>((ok) =>
+        c.on('message', (_t, payload) => {
+          if (payload.length > 0) ok(JSON.parse(payload.toString()) as { revision: number });
+        }),
+      );
+      await c.subscribeAsync(`${AGENT}/config`, { qos: 1 });
+      const doc = await waitFor('the republished configuration', 15_000, () =>
+        Promise.race([got, new Promise<undefined>((r) => setTimeout(() => r(undefined), 200))]),
+      );
+      assert.equal(doc.revision, 2);
+    } finally {
+      await c.endAsync(true);
+    }
+    await waitFor('the publication counted', 5_000, () =>
+      srv!.fleet.published === published + 1 ? true : undefined,
+    );
+    assert.equal(other!.fleet.published, 0);
   });
 });
