@@ -12,7 +12,7 @@ import { setFlagsFromString } from 'node:v8';
 // packages/edge/bench/edge.bench.ts measures it). Set before anything is loaded: the young generation
 // stays at its initial 2 × 1 MB instead of growing to 2 × 16 MB on a large host, the heap grows for
 // size rather than speed, and no TurboFan code or compiler zones (~10 MB; at 100 polls/s the agent
-// then uses 1-3 % of a core more CPU, 13-14 % instead of 11-12 % on the bench machine). Only flags V8
+// then uses 0-3 % of a core more CPU, about 14 % instead of 11-14 % on the bench machine). Only flags V8
 // reads at each GC or tier-up decision, so setting them at run time is safe. Flags given to node or
 // in NODE_OPTIONS win.
 // Each flag with the names that, given by the operator, mean it is left alone.
