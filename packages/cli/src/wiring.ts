@@ -16,16 +16,18 @@ import {
   type ServerOptions,
 } from '@sensorpath/server';
 import { createPromApi } from '@sensorpath/server/promapi';
-import { openTSDB } from '@sensorpath/tsdb';
+import { openTSDB, type TSDBOptions } from '@sensorpath/tsdb';
 import type { Logger } from 'pino';
 
 export function serverWiring(
   logger: Logger,
   /** Remote storage mode (`--remote-write`, `--remote-query`, `--remote-dialect`; docs/scale-out.md). */
   remote?: RemoteStorageOptions,
+  /** Options of every tenant's embedded TSDB (`--tsdb.chunk-cache-samples`). */
+  tsdb: Pick<TSDBOptions, 'chunkCacheSamples'> = {},
 ): Pick<ServerOptions, 'openStorage' | 'promApi' | 'selfMetrics'> {
   const local = (tenant: string, dir: string) =>
-    openTSDB(dir, { logger: (message) => logger.warn({ tenant }, message) });
+    openTSDB(dir, { ...tsdb, logger: (message) => logger.warn({ tenant }, message) });
   const writers = new Map<string, RemoteWriter>();
   return {
     selfMetrics: remote ? () => remoteWriteMetrics(writers) : undefined,

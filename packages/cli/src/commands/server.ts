@@ -32,6 +32,11 @@ Options:
   --log-level LEVEL   debug, info, warn or error (default: info)
   -h, --help          show this help
 
+Storage:
+  --tsdb.chunk-cache-samples N  decoded chunks kept in memory for queries, per tenant, in samples
+                                of 16 bytes; repeated and fine-step queries skip decoding (default:
+                                4194304 = 64 MiB; 0 turns the cache off)
+
 Security (see docs/tenancy.md):
   --tls-cert FILE               PEM certificate: HTTP becomes HTTPS, MQTT becomes MQTT over TLS
   --tls-key FILE                PEM private key for --tls-cert
@@ -109,6 +114,7 @@ export async function run(argv: string[]): Promise<number> {
       'remote-queue-max-bytes': { type: 'string' },
       'remote-queue-fsync': { type: 'string' },
       'log-level': { type: 'string', default: 'info' },
+      'tsdb.chunk-cache-samples': { type: 'string' },
       'tls-cert': { type: 'string' },
       'tls-key': { type: 'string' },
       'oidc-issuer': { type: 'string' },
@@ -142,7 +148,7 @@ export async function run(argv: string[]): Promise<number> {
     ...brokerOptions(values),
     ...brokerAdminOptions(values),
     ...securityOptions(values),
-    ...serverWiring(logger, remoteOptions(values)),
+    ...serverWiring(logger, remoteOptions(values), tsdbOptions(values)),
     ...rulesWiring({
       dataDir: values.data,
       ruleFiles: values.rules ?? [],
@@ -168,6 +174,15 @@ export async function run(argv: string[]): Promise<number> {
   logger.info({}, 'shutting down');
   await srv.close();
   return 0;
+}
+
+/** `--tsdb.*` flags to the options of each tenant's embedded TSDB. */
+export function tsdbOptions(
+  v: Partial<Record<string, string | string[] | boolean | undefined>>,
+): { chunkCacheSamples?: number } {
+  const cache = v['tsdb.chunk-cache-samples'];
+  if (typeof cache !== 'string') return {};
+  return { chunkCacheSamples: intArg('--tsdb.chunk-cache-samples', cache, 0, 2 ** 40) };
 }
 
 /** External broker flags to server options; the embedded broker stays off unless --mqtt is given. */
