@@ -27,7 +27,7 @@ import {
   writeSync,
 } from 'node:fs';
 import { join } from 'node:path';
-import { crc32 } from 'node:zlib';
+import { crc32 } from './crc32.ts';
 import { DeviceError } from './errors.ts';
 
 /** Fixed part of a record after its length field: crc32, seq u64, time u64, samples u32, topic u16. */
