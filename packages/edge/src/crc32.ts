@@ -20,7 +20,8 @@ function makeTable(): Uint32Array {
 
 /** The table-driven CRC-32, exported for tests; use `crc32`. */
 export function crc32Portable(data: Uint8Array): number {
-  const t = (table ??= makeTable());
+  if (table === undefined) table = makeTable();
+  const t = table;
   let c = 0xffffffff;
   for (let i = 0; i < data.length; i++) c = t[(c ^ data[i]!) & 0xff]! ^ (c >>> 8);
   return (c ^ 0xffffffff) >>> 0;
