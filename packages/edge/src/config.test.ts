@@ -10,7 +10,7 @@ import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { devicePath, loadMachineConfig, parseDuration } from './config.ts';
 import { README, readmeWithReference } from './config-doc.ts';
-import { planMachine } from './runtime.ts';
+import { planMachine, queueDir } from './runtime.ts';
 
 const DIR = fileURLToPath(new URL('./testdata/config/', import.meta.url));
 const UPDATE = process.env.SENSORPATH_UPDATE_FIXTURES === '1';
@@ -73,5 +73,19 @@ describe('machine configuration', () => {
     const fresh = readmeWithReference(readme);
     if (UPDATE) writeFileSync(README, fresh);
     assert.equal(readme, fresh, 'regenerate: npx tsx packages/edge/src/config-doc.ts --write');
+  });
+});
+
+describe('machine configuration on Windows', () => {
+  it('keeps COM port names and drive-letter paths as given', () => {
+    const cfg = loadMachineConfig(join(DIR, 'windows.good.yaml'));
+    assert.deepEqual(
+      cfg.buses.map((b) => b.rtu?.port),
+      ['COM3', '\\\\.\\COM12'],
+    );
+    assert.equal(cfg.dataDir, 'C:/ProgramData/sensorpath-edge');
+    assert.equal(queueDir(cfg), 'C:\\ProgramData\\sensorpath-edge\\queue');
+    const plan = planMachine(cfg, 'windows.good.yaml');
+    assert.equal(plan.devices.length, 2);
   });
 });
