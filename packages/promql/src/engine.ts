@@ -638,6 +638,10 @@ class Evaluator {
       rhsOf[id]!.push(j);
     });
     const multiRhs = rhsOf.filter((l) => l.length > 1);
+    if (multiRhs.length === 0 && fillL === undefined && fillR === undefined) {
+      const fast = this.vectorBinopByPair(e, lhs, rhs, lid, rhsOf, g);
+      if (fast) return fast;
+    }
     const matchedStamp = new Int32Array(nSig);
     const lhsStamp = new Int32Array(nSig);
     const lastRi = new Int32Array(lhs.length).fill(-1);
@@ -750,6 +754,89 @@ class Evaluator {
       }
     }
     return { t: 'vector', series: result };
+  }
+
+  /**
+   * vectorBinop when every match group has at most one right-hand series and nothing is filled:
+   * each left series then has one fixed partner and one fixed output series, so the operator runs
+   * down whole columns (series by series) instead of step by step over every series, which is
+   * what a join against an info metric (`x * on (…) group_left (…) info`) needs at fine steps.
+   * Returns undefined when the general loop must decide: a match group with two left series in
+   * one-to-one matching, or two pairs sharing an output label set (both can be errors depending on
+   * which steps they meet at). Output series are ordered as the general loop creates them (by the
+   * first step with a kept point, then by left series), so later aggregations add in the same order.
+   */
+  private vectorBinopByPair(
+    e: Binary,
+    lhs: SS[],
+    rhs: SS[],
+    lid: number[],
+    rhsOf: number[][],
+    g: Grid,
+  ): Val | undefined {
+    const m = e.matching!;
+    const op = e.op;
+    const oneToMany = m.card === 'one-to-many';
+    const boolMode = e.returnBool;
+    const dnOf = (ls: SS, rs: SS) =>
+      isComparison(op) && !boolMode ? (oneToMany ? rs.dropName : ls.dropName) : true;
+    const partner = new Int32Array(lhs.length).fill(-1);
+    const keys = new Set<string>();
+    const groupUsed = m.card === 'one-to-one' ? new Uint8Array(rhsOf.length) : undefined;
+    const labelsOf: Labels[] = new Array(lhs.length);
+    for (let li = 0; li < lhs.length; li++) {
+      const sid = lid[li]!;
+      const ri = rhsOf[sid]![0];
+      if (ri === undefined) continue;
+      if (groupUsed) {
+        if (groupUsed[sid]) return undefined;
+        groupUsed[sid] = 1;
+      }
+      const labels = resultLabels(lhs[li]!.labels, rhs[ri]!.labels, m);
+      const key = labelsKey(labels);
+      if (keys.has(key)) return undefined;
+      keys.add(key);
+      partner[li] = ri;
+      labelsOf[li] = labels;
+    }
+    // Arithmetic on finite-or-not floats is IEEE in both Go and JS; other operators go through binop.
+    const arith = boolMode ? -1 : ['+', '-', '*', '/'].indexOf(op);
+    const made: { o: SS; first: number; li: number }[] = [];
+    const n = g.n;
+    for (let li = 0; li < lhs.length; li++) {
+      const ri = partner[li]!;
+      if (ri < 0) continue;
+      const ls = lhs[li]!;
+      const rs = rhs[ri]!;
+      const av = oneToMany ? rs.vals : ls.vals;
+      const bv = oneToMany ? ls.vals : rs.vals;
+      const lh = ls.has;
+      const rh = rs.has;
+      let o: SS | undefined;
+      for (let i = 0; i < n; i++) {
+        if (!lh[i] || !rh[i]) continue;
+        const a = av[i]!;
+        const b = bv[i]!;
+        let v: number;
+        if (arith === 0) v = a + b;
+        else if (arith === 1) v = a - b;
+        else if (arith === 2) v = a * b;
+        else if (arith === 3) v = a / b;
+        else {
+          v = binop(op, a, b);
+          if (boolMode) v = binopKeep ? 1 : 0;
+          else if (!binopKeep) continue;
+        }
+        if (!o) {
+          o = newSS(labelsOf[li]!, n, dnOf(ls, rs));
+          made.push({ o, first: i, li });
+        }
+        o.has[i] = 1;
+        o.vals[i] = v;
+      }
+    }
+    made.sort((x, y) => x.first - y.first || x.li - y.li);
+    return { t: 'vector', series: made.map((x) => x.o) };
   }
 
   private setOp(op: string, lhs: SS[], rhs: SS[], on: boolean, names: string[], g: Grid): Val {
