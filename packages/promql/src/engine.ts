@@ -1695,12 +1695,25 @@ class Evaluator {
     for (const gr of order) {
       const o = newSS(gr.labels, g.n, true);
       let any = false;
+      // Bucket order is fixed per group: sorted once (stably, as the per-step sort was, so equal
+      // bounds still add up in the same order), then each step only gathers the present buckets
+      // into reused columns.
+      const members = gr.members.slice().sort((a, b) => a.le - b.le);
+      const ubs = new Float64Array(members.length);
+      const cs = new Float64Array(members.length);
       for (let i = 0; i < g.n; i++) {
-        const buckets: { ub: number; c: number }[] = [];
-        for (const m of gr.members) if (m.s.has[i]) buckets.push({ ub: m.le, c: m.s.vals[i]! });
-        if (buckets.length === 0) continue;
-        const [v, forced] = bucketQuantile(q[i]!, buckets);
-        if (forced) {
+        let k = 0;
+        for (const m of members) {
+          if (!m.s.has[i]) continue;
+          if (k > 0 && ubs[k - 1] === m.le) cs[k - 1]! += m.s.vals[i]!;
+          else {
+            ubs[k] = m.le;
+            cs[k++] = m.s.vals[i]!;
+          }
+        }
+        if (k === 0) continue;
+        const v = bucketQuantile(q[i]!, ubs, cs, k);
+        if (bucketForced) {
           this.info(
             `input to histogram_quantile needed to be fixed for monotonicity (see https://prometheus.io/docs/prometheus/latest/querying/functions/#histogram_quantile) for metric name ${JSON.stringify(getLabel(gr.members[0]!.s.labels, METRIC_NAME))}`,
             e.args[1]!.pos,
@@ -2489,51 +2502,51 @@ function almostEqual(a: number, b: number, eps: number): boolean {
 }
 
 /** Prometheus' classic-bucket quantile; second result: monotonicity had to be forced. */
-function bucketQuantile(q: number, buckets0: { ub: number; c: number }[]): [number, boolean] {
-  if (Number.isNaN(q)) return [Number.NaN, false];
-  if (q < 0) return [Number.NEGATIVE_INFINITY, false];
-  if (q > 1) return [Number.POSITIVE_INFINITY, false];
-  buckets0.sort((a, b) => a.ub - b.ub);
-  if (buckets0[buckets0.length - 1]!.ub !== Number.POSITIVE_INFINITY) return [Number.NaN, false];
-  const buckets: { ub: number; c: number }[] = [];
-  for (const b of buckets0) {
-    const last = buckets[buckets.length - 1];
-    if (last && last.ub === b.ub) last.c += b.c;
-    else buckets.push({ ub: b.ub, c: b.c });
-  }
-  let forced = false;
-  let prev = buckets[0]!.c;
-  for (let i = 1; i < buckets.length; i++) {
-    const cur = buckets[i]!.c;
+/** Set by `bucketQuantile`: the counts had to be made monotonic (reported as an info). */
+let bucketForced = false;
+
+/**
+ * Prometheus' `bucketQuantile` over classic buckets given as columns: `ubs[0..k)` strictly
+ * ascending upper bounds and `cs` their cumulative counts (fixed up in place for monotonicity).
+ */
+function bucketQuantile(q: number, ubs: Float64Array, cs: Float64Array, k: number): number {
+  bucketForced = false;
+  if (Number.isNaN(q)) return Number.NaN;
+  if (q < 0) return Number.NEGATIVE_INFINITY;
+  if (q > 1) return Number.POSITIVE_INFINITY;
+  if (ubs[k - 1] !== Number.POSITIVE_INFINITY) return Number.NaN;
+  let prev = cs[0]!;
+  for (let i = 1; i < k; i++) {
+    const cur = cs[i]!;
     if (cur === prev) continue;
     if (almostEqual(prev, cur, 1e-12)) {
-      buckets[i]!.c = prev;
+      cs[i] = prev;
       continue;
     }
     if (cur < prev) {
-      buckets[i]!.c = prev;
-      forced = true;
+      cs[i] = prev;
+      bucketForced = true;
       continue;
     }
     prev = cur;
   }
-  if (buckets.length < 2) return [Number.NaN, forced];
-  const obs = buckets[buckets.length - 1]!.c;
-  if (obs === 0) return [Number.NaN, forced];
+  if (k < 2) return Number.NaN;
+  const obs = cs[k - 1]!;
+  if (obs === 0) return Number.NaN;
   let rank = q * obs;
   let b = 0;
-  while (b < buckets.length - 1 && !(buckets[b]!.c >= rank)) b++;
-  if (b === buckets.length - 1) return [buckets[buckets.length - 2]!.ub, forced];
-  if (b === 0 && buckets[0]!.ub <= 0) return [buckets[0]!.ub, forced];
+  while (b < k - 1 && !(cs[b]! >= rank)) b++;
+  if (b === k - 1) return ubs[k - 2]!;
+  if (b === 0 && ubs[0]! <= 0) return ubs[0]!;
   let start = 0;
-  const end = buckets[b]!.ub;
-  let count = buckets[b]!.c;
+  const end = ubs[b]!;
+  let count = cs[b]!;
   if (b > 0) {
-    start = buckets[b - 1]!.ub;
-    count -= buckets[b - 1]!.c;
-    rank -= buckets[b - 1]!.c;
+    start = ubs[b - 1]!;
+    count -= cs[b - 1]!;
+    rank -= cs[b - 1]!;
   }
-  return [start + (end - start) * (rank / count), forced];
+  return start + (end - start) * (rank / count);
 }
 
 function naturalCompare(a: string, b: string): number {
