@@ -55,10 +55,58 @@ export function labelsJson(ls: Labels): string {
 const POW10 = [1, 10, 100, 1000, 1e4, 1e5, 1e6];
 const SCRATCH = new Uint8Array(32);
 
+/**
+ * Writes v at b[p] as goFloat would when that text is a short decimal, and returns the position
+ * after it; -1 (nothing written) otherwise. Short means: at most 6 decimals and digits below 2^52.
+ * Then `x / 10^k === |v|` for the smallest such k proves the k-decimal text `x·10^-k` parses back
+ * to v (the division is correctly rounded, as parsing is), and since 10^-k is wider than v's
+ * rounding interval no other text with as few digits does, so it is the shortest round-trip form
+ * String() gives. Needs 24 bytes of room.
+ */
+function writeShortDecimal(b: Uint8Array, p: number, v: number): number {
+  const a = v < 0 ? -v : v;
+  if (!(a >= 1e-6 && a < 4e15)) return -1;
+  for (let k = 0; k <= 6; k++) {
+    const pk = POW10[k]!;
+    const x = Math.round(a * pk);
+    if (x / pk !== a) continue;
+    if (x >= 4e15) return -1;
+    if (v < 0) b[p++] = 45;
+    // Digits of x from the right, with the point after k of them and zeros up to "0.".
+    let n = 0;
+    const d = SCRATCH;
+    const least = k === 0 ? 1 : k + 2;
+    if (x < 0x7fffffff) {
+      let y = x | 0;
+      while (y > 0 || n < least) {
+        const q = (y / 10) | 0;
+        d[n++] = 48 + (y - q * 10);
+        y = q;
+        if (n === k) d[n++] = 46;
+      }
+    } else {
+      let y = x;
+      while (y > 0 || n < least) {
+        const q = Math.floor(y / 10);
+        d[n++] = 48 + (y - q * 10);
+        y = q;
+        if (n === k) d[n++] = 46;
+      }
+    }
+    while (n > 0) b[p++] = d[--n]!;
+    return p;
+  }
+  return -1;
+}
+
 /** An append-only byte buffer for JSON made of mostly ASCII pieces. */
 class ByteWriter {
-  buf = Buffer.allocUnsafe(1 << 16);
+  buf: Buffer;
   pos = 0;
+  /** `size`: the expected length; the buffer grows beyond it when needed. */
+  constructor(size: number) {
+    this.buf = Buffer.allocUnsafe(Math.max(size, 1024));
+  }
   private room(n: number): void {
     if (this.pos + n <= this.buf.length) return;
     const next = Buffer.allocUnsafe(Math.max(this.buf.length * 2, this.pos + n));
@@ -75,41 +123,42 @@ class ByteWriter {
     this.pos = p;
   }
   /**
-   * A sample value as goFloat prints it, without making a string for the common case: the value
-   * has at most 6 decimals and its digits stay below 2^52. Then `x / 10^k === |v|` for the
-   * smallest such k proves the k-decimal text `x·10^-k` parses back to v (the division is
-   * correctly rounded, as parsing is), and since 10^-k is wider than v's rounding interval no other
-   * text with as few digits does, so it is the shortest round-trip form String() would give.
+   * The `[[t,"v"],…]` points of one matrix series. `grid` caches the seconds text of the i-th
+   * point by index (series of one range query share the evaluation grid).
    */
-  value(v: number): void {
-    const a = v < 0 ? -v : v;
-    if (a >= 1e-6 && a < 4e15) {
-      for (let k = 0; k <= 6; k++) {
-        const p = POW10[k]!;
-        const x = Math.round(a * p);
-        if (x / p !== a) continue;
-        if (x >= 4e15) break;
-        this.room(24);
-        const b = this.buf;
-        if (v < 0) b[this.pos++] = 45;
-        // Digits of x from the right, with the point after k of them and zeros up to "0.".
-        let n = 0;
-        let y = x;
-        const d = SCRATCH;
-        const least = k === 0 ? 1 : k + 2;
-        while (y > 0 || n < least) {
-          const q = Math.floor(y / 10);
-          d[n++] = 48 + (y - q * 10);
-          y = q;
-          if (n === k) d[n++] = 46;
+  points(ts: ArrayLike<number>, vs: Float64Array, grid: { t: number[]; s: string[] }): void {
+    const gridT = grid.t;
+    const gridS = grid.s;
+    for (let i = 0; i < ts.length; i++) {
+      const t = ts[i]!;
+      let sec: string;
+      if (i < gridT.length && gridT[i] === t) sec = gridS[i]!;
+      else {
+        sec = jsonSeconds(t);
+        if (i <= gridT.length) {
+          gridT[i] = t;
+          gridS[i] = sec;
         }
-        let p2 = this.pos;
-        while (n > 0) b[p2++] = d[--n]!;
-        this.pos = p2;
-        return;
       }
+      // One room check per point: brackets, separators, the seconds and a short decimal.
+      this.room(sec.length + 32);
+      const b = this.buf;
+      let p = this.pos;
+      if (i > 0) b[p++] = 44;
+      b[p++] = 91;
+      for (let j = 0; j < sec.length; j++) b[p++] = sec.charCodeAt(j);
+      b[p++] = 44;
+      b[p++] = 34;
+      const q = writeShortDecimal(b, p, vs[i]!);
+      if (q >= 0) this.pos = q;
+      else {
+        this.pos = p;
+        this.ascii(goFloat(vs[i]!));
+      }
+      this.room(2);
+      this.buf[this.pos++] = 34;
+      this.buf[this.pos++] = 93;
     }
-    this.ascii(goFloat(v));
   }
   /** Any string, UTF-8 encoded (label JSON). */
   utf8(s: string): void {
@@ -141,30 +190,15 @@ export function queryDataJson(v: QueryValue): JsonText {
       return new JsonText(`{"resultType":"vector","result":[${parts.join(',')}]}`);
     }
     case 'matrix': {
-      const w = new ByteWriter();
-      const gridT: number[] = [];
-      const gridS: string[] = [];
+      let points = 0;
+      for (const s of v.series) points += s.ts.length;
+      const w = new ByteWriter(points * 32 + v.series.length * 256 + 64);
+      const grid = { t: [] as number[], s: [] as string[] };
       w.ascii('{"resultType":"matrix","result":[');
       for (let k = 0; k < v.series.length; k++) {
         const { labels, ts, vs } = v.series[k]!;
         w.utf8(`${k === 0 ? '' : ','}{"metric":${labelsJson(labels)},"values":[`);
-        for (let i = 0; i < ts.length; i++) {
-          const t = ts[i]!;
-          let sec: string;
-          if (i < gridT.length && gridT[i] === t) sec = gridS[i]!;
-          else {
-            sec = jsonSeconds(t);
-            if (i <= gridT.length) {
-              gridT[i] = t;
-              gridS[i] = sec;
-            }
-          }
-          w.ascii(i === 0 ? '[' : ',[');
-          w.ascii(sec);
-          w.ascii(',"');
-          w.value(vs[i]!);
-          w.ascii('"]');
-        }
+        w.points(ts, vs, grid);
         w.ascii(']}');
       }
       w.ascii(']}');
