@@ -1853,6 +1853,19 @@ function slidingRate(
   let lo = 0;
   let hi = 0;
   let any = false;
+  // At steps finer than the scrape interval consecutive windows hold the same samples; what
+  // depends only on them (the counter-corrected increase, the sampled interval, the threshold and
+  // the zero point) is kept until the window changes, and the rest is the same arithmetic, in the
+  // same order, as extrapolatedRate.
+  let cLo = -1;
+  let cHi = -1;
+  let result = 0;
+  let firstT = 0;
+  let lastT = 0;
+  let sampled = 0;
+  let avgBetween = 0;
+  let threshold = 0;
+  let toZero = Number.POSITIVE_INFINITY;
   for (let i = 0; i < n; i++) {
     const end = end0 + i * endStep;
     const start = end - range;
@@ -1860,10 +1873,35 @@ function slidingRate(
     if (hi < lo) hi = lo;
     while (hi < len && ts[hi]! <= end) hi++;
     if (hi - lo < 2) continue;
-    const v = extrapolatedRate(ts, vs, lo, hi, start, end, isCounter, isRate, resets);
-    if (v === undefined) continue;
+    if (lo !== cLo || hi !== cHi) {
+      cLo = lo;
+      cHi = hi;
+      firstT = ts[lo]!;
+      lastT = ts[hi - 1]!;
+      const firstV = vs[lo]!;
+      result = vs[hi - 1]! - firstV;
+      if (isCounter && (resets === undefined || (resets.length > 0 && resets[hi - 1]! !== resets[lo]!))) {
+        let prev = firstV;
+        for (let k = lo + 1; k < hi; k++) {
+          const v = vs[k]!;
+          if (v < prev) result += prev;
+          prev = v;
+        }
+      }
+      sampled = (lastT - firstT) / 1000;
+      avgBetween = sampled / (hi - lo - 1);
+      threshold = avgBetween * 1.1;
+      toZero = isCounter && result > 0 && firstV >= 0 ? sampled * (firstV / result) : Number.POSITIVE_INFINITY;
+    }
+    let durationToStart = (firstT - start) / 1000;
+    let durationToEnd = (end - lastT) / 1000;
+    if (durationToStart >= threshold) durationToStart = avgBetween / 2;
+    if (toZero < durationToStart) durationToStart = toZero;
+    if (durationToEnd >= threshold) durationToEnd = avgBetween / 2;
+    let factor = (sampled + durationToStart + durationToEnd) / sampled;
+    if (isRate) factor /= (end - start) / 1000;
     o.has[i] = 1;
-    o.vals[i] = v;
+    o.vals[i] = result * factor;
     any = true;
   }
   return any;
