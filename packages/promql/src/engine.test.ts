@@ -211,13 +211,19 @@ test('vector matching by fixed pairs agrees with instant evaluation at every ste
     for (const m of ['m1', 'm2', 'm3']) {
       if (m === 'm2' && i < 20) continue;
       if (m === 'm3' && i > 50) continue;
-      app.append(0, labelsFromRecord({ __name__: 'power', machine: m, phase: 'L1' }), t, i * (m === 'm1' ? 1 : 3));
+      app.append(
+        0,
+        labelsFromRecord({ __name__: 'power', machine: m, phase: 'L1' }),
+        t,
+        i * (m === 'm1' ? 1 : 3),
+      );
       app.append(0, labelsFromRecord({ __name__: 'power', machine: m, phase: 'L2' }), t, 100 - i);
     }
     app.append(0, labelsFromRecord({ __name__: 'info', machine: 'm1', model: 'a' }), t, 1);
     app.append(0, labelsFromRecord({ __name__: 'info', machine: 'm2', model: 'b' }), t, 2);
     app.append(0, labelsFromRecord({ __name__: 'info', machine: 'm3', model: i < 40 ? 'c' : 'd' }), t, 3);
-    if (i === 40) app.append(0, labelsFromRecord({ __name__: 'info', machine: 'm3', model: 'c' }), t, STALE_NAN);
+    if (i === 40)
+      app.append(0, labelsFromRecord({ __name__: 'info', machine: 'm3', model: 'c' }), t, STALE_NAN);
     if (i >= 30 && i < 35) app.append(0, labelsFromRecord({ __name__: 'solo', machine: 'm1', k: 'x' }), t, 7);
     app.append(0, labelsFromRecord({ __name__: 'solo', machine: 'm1', k: 'y' }), t, 5);
     app.append(0, labelsFromRecord({ __name__: 'ref', machine: 'm1' }), t, 10);
@@ -239,7 +245,9 @@ test('vector matching by fixed pairs agrees with instant evaluation at every ste
     const got = new Map<string, string>();
     if (range.value.type === 'matrix')
       for (const ser of range.value.series)
-        ser.ts.forEach((t, i) => got.set(`${JSON.stringify(ser.labels)}@${t}`, String(ser.vs[i])));
+        ser.ts.forEach((t, i) => {
+          got.set(`${JSON.stringify(ser.labels)}@${t}`, String(ser.vs[i]));
+        });
     const want = new Map<string, string>();
     for (let t = 0; t <= 1_200_000; t += 15000) {
       const inst = await e.instantQuery(s, q, t);
@@ -250,12 +258,22 @@ test('vector matching by fixed pairs agrees with instant evaluation at every ste
     assert.deepEqual([...got].sort(), [...want].sort(), q);
   }
   // Values against the data's own formulas (the checks above compare the engine with itself).
-  const power = (m: string, phase: string, i: number) => (phase === 'L1' ? i * (m === 'm1' ? 1 : 3) : 100 - i);
+  const power = (m: string, phase: string, i: number) =>
+    phase === 'L1' ? i * (m === 'm1' ? 1 : 3) : 100 - i;
   const infoV: Record<string, number> = { m1: 1, m2: 2, m3: 3 };
   for (const [q, f] of [
-    ['power * on (machine) group_left (model) info', (m: string, ph: string, i: number) => power(m, ph, i) * infoV[m]!],
-    ['power - ignoring (phase) group_left power{phase="L1"}', (m: string, ph: string, i: number) => power(m, ph, i) - power(m, 'L1', i)],
-    ['info * on (machine) group_right (model) power', (m: string, ph: string, i: number) => infoV[m]! * power(m, ph, i)],
+    [
+      'power * on (machine) group_left (model) info',
+      (m: string, ph: string, i: number) => power(m, ph, i) * infoV[m]!,
+    ],
+    [
+      'power - ignoring (phase) group_left power{phase="L1"}',
+      (m: string, ph: string, i: number) => power(m, ph, i) - power(m, 'L1', i),
+    ],
+    [
+      'info * on (machine) group_right (model) power',
+      (m: string, ph: string, i: number) => infoV[m]! * power(m, ph, i),
+    ],
   ] as const) {
     const r = await e.rangeQuery(s, q, 0, 1_200_000, 15000);
     let points = 0;

@@ -1891,7 +1891,8 @@ function slidingRate(
       sampled = (lastT - firstT) / 1000;
       avgBetween = sampled / (hi - lo - 1);
       threshold = avgBetween * 1.1;
-      toZero = isCounter && result > 0 && firstV >= 0 ? sampled * (firstV / result) : Number.POSITIVE_INFINITY;
+      toZero =
+        isCounter && result > 0 && firstV >= 0 ? sampled * (firstV / result) : Number.POSITIVE_INFINITY;
     }
     let durationToStart = (firstT - start) / 1000;
     let durationToEnd = (end - lastT) / 1000;

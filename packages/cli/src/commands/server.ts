@@ -15,8 +15,8 @@ import {
 } from '@sensorpath/server';
 import { hostPort, intArg, UsageError } from '../args.ts';
 import { makeLogger } from '../logger.ts';
-import { brokerAdminFlags, brokerAdminHelp, brokerAdminOptions } from './server-broker-admin.ts';
 import { rulesWiring, serverWiring } from '../wiring.ts';
+import { brokerAdminFlags, brokerAdminHelp, brokerAdminOptions } from './server-broker-admin.ts';
 
 export const help = `Usage: sensorpath server [options]
 
@@ -177,9 +177,9 @@ export async function run(argv: string[]): Promise<number> {
 }
 
 /** `--tsdb.*` flags to the options of each tenant's embedded TSDB. */
-export function tsdbOptions(
-  v: Partial<Record<string, string | string[] | boolean | undefined>>,
-): { chunkCacheSamples?: number } {
+export function tsdbOptions(v: Partial<Record<string, string | string[] | boolean | undefined>>): {
+  chunkCacheSamples?: number;
+} {
   const cache = v['tsdb.chunk-cache-samples'];
   if (typeof cache !== 'string') return {};
   return { chunkCacheSamples: intArg('--tsdb.chunk-cache-samples', cache, 0, 2 ** 40) };

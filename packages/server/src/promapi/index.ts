@@ -216,7 +216,11 @@ function sendData(res: http.ServerResponse, data: JsonText, warnings?: string[],
   let tail = '';
   if (warnings) tail += `,"warnings":${JSON.stringify(warnings)}`;
   if (infos) tail += `,"infos":${JSON.stringify(infos)}`;
-  const parts = [head, typeof data.json === 'string' ? Buffer.from(data.json) : data.json, Buffer.from(`${tail}}`)];
+  const parts = [
+    head,
+    typeof data.json === 'string' ? Buffer.from(data.json) : data.json,
+    Buffer.from(`${tail}}`),
+  ];
   res.writeHead(200, {
     'Content-Type': 'application/json',
     'Content-Length': parts[0]!.length + parts[1]!.length + parts[2]!.length,

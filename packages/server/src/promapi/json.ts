@@ -25,7 +25,7 @@ export class JsonText {
 /** Go's `strconv.FormatFloat(f, 'f', -1, 64)` (Prometheus' sample value format). */
 export function goFloat(f: number): string {
   if (f === 0) return Object.is(f, -0) ? '-0' : '0';
-  if (f !== f) return 'NaN';
+  if (Number.isNaN(f)) return 'NaN';
   if (f === Number.POSITIVE_INFINITY) return '+Inf';
   if (f === Number.NEGATIVE_INFINITY) return '-Inf';
   // String() is the shortest round-trip form; it only needs rewriting when it has an exponent
