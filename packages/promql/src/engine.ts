@@ -48,6 +48,7 @@ import {
 } from './kernels.ts';
 import { lineCol, parseExpr } from './parser.ts';
 import { compileGoRegex, newPromMatcher } from './regex.ts';
+import { ratioOffset } from './xxhash64.ts';
 
 export interface EngineOptions {
   /** How far back an instant selector looks for a sample (ms). @default 300000 (5m) */
@@ -1037,6 +1038,8 @@ class Evaluator {
       }
       return o;
     };
+    // limit_ratio's per-series offsets, hashed once per query rather than once per step.
+    const offsets = new Map<SS, number>();
     for (let i = 0; i < g.n; i++) {
       const p = param[i]!;
       if (Number.isNaN(p))
@@ -1056,7 +1059,13 @@ class Evaluator {
         for (const gr of groups) {
           for (const s of gr.members) {
             if (!s.has[i]) continue;
-            const h = ratioHash(s.labels);
+            // Prometheus' HashRatioSampler: a series' place in [0, 1] comes from its label hash,
+            // so the kept set is the same at every step and a negative ratio keeps the complement.
+            let h = offsets.get(s);
+            if (h === undefined) {
+              h = ratioOffset(s.labels);
+              offsets.set(s, h);
+            }
             const keep = r >= 0 ? h < r : h >= 1 + r;
             if (!keep) continue;
             const o = get(s);
@@ -2660,14 +2669,3 @@ const simpleFns: Record<string, (v: number) => number> = {
   rad: (v) => (v * Math.PI) / 180,
   sgn: (v) => (v > 0 ? 1 : v < 0 ? -1 : v),
 };
-
-/** limit_ratio's deterministic per-series position in [0, 1), from a hash of the labels. */
-function ratioHash(ls: Labels): number {
-  let h = 0x811c9dc5;
-  const s = labelsKey(ls);
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h / 0x100000000;
-}
