@@ -80,6 +80,11 @@ test('labelsHash hashes name 0xff value 0xff per label in sorted order', () => {
   assert.equal(labelsHash(ls), xxhash64(Uint8Array.from(bytes)));
   assert.equal(hex(labelsHash(ls)), '4f9eaa4cfaa995d8');
   assert.equal(labelsHash([]), xxhash64(new Uint8Array(0)));
+  // Longer than the reused 1 KiB scratch buffer, with 2- and 3-byte UTF-8 characters.
+  const long = labelsFromRecord({ __name__: 'm', note: 'é✓x'.repeat(700) });
+  const longBytes = ['__name__', 'm', 'note', 'é✓x'.repeat(700)].flatMap((f) => [...utf8.encode(f), 0xff]);
+  assert.equal(labelsHash(long), xxhash64(Uint8Array.from(longBytes)));
+  assert.equal(labelsHash(ls), xxhash64(Uint8Array.from(bytes)), 'after the scratch buffer grew');
   assert.equal(ratioOffset(ls), 0.31101478938459187);
 });
 
