@@ -1038,8 +1038,11 @@ class Evaluator {
       }
       return o;
     };
-    // limit_ratio's per-series offsets, hashed once per query rather than once per step.
-    const offsets = new Map<SS, number>();
+    // limit_ratio: every member in group order with its hash offset (computed once per query, not
+    // per step) and its output series, all by the same index.
+    let flat: SS[] | undefined;
+    let offs = new Float64Array(0);
+    let outs: (SS | undefined)[] = [];
     for (let i = 0; i < g.n; i++) {
       const p = param[i]!;
       if (Number.isNaN(p))
@@ -1056,23 +1059,26 @@ class Evaluator {
           );
           r = r < 0 ? -1 : 1;
         }
-        for (const gr of groups) {
-          for (const s of gr.members) {
-            if (!s.has[i]) continue;
-            // Prometheus' HashRatioSampler: a series' place in [0, 1] comes from its label hash,
-            // so the kept set is the same at every step and a negative ratio keeps the complement.
-            let h = offsets.get(s);
-            if (h === undefined) {
-              h = ratioOffset(s.labels);
-              offsets.set(s, h);
-            }
-            const keep = r >= 0 ? h < r : h >= 1 + r;
-            if (!keep) continue;
-            const o = get(s);
-            o.has[i] = 1;
-            o.vals[i] = s.vals[i]!;
-            if (g.n === 1) ordered.push(o);
+        if (!flat) {
+          flat = groups.flatMap((gr) => gr.members);
+          offs = Float64Array.from(flat, (s) => ratioOffset(s.labels));
+          outs = new Array<SS | undefined>(flat.length);
+        }
+        for (let j = 0; j < flat.length; j++) {
+          const s = flat[j]!;
+          if (!s.has[i]) continue;
+          // Prometheus' HashRatioSampler: a series' place in [0, 1] comes from its label hash, so
+          // the kept set is the same at every step and a negative ratio keeps the complement.
+          const h = offs[j]!;
+          if (r >= 0 ? h >= r : h < 1 + r) continue;
+          let o = outs[j];
+          if (!o) {
+            o = get(s);
+            outs[j] = o;
           }
+          o.has[i] = 1;
+          o.vals[i] = s.vals[i]!;
+          if (g.n === 1) ordered.push(o);
         }
         continue;
       }
