@@ -13,6 +13,16 @@
  * without timestamps take the arrival time and so are only at-least-once. Tenancy comes from the
  * topic here: the broker must bind each device's credentials to its sensor path. With Mosquitto the
  * server does that itself through the dynamic security plugin (dynsec.ts, `--broker-admin-user`).
+ *
+ * Concurrency (group commit): up to `maxInFlight` messages (and `maxInFlightBytes` of payload) are
+ * ingested at once, so their commits arrive together and share one sync in the stores (the TSDB
+ * WAL and the remote_write queue both coalesce concurrent fdatasyncs). The broker is told the same
+ * limit as MQTT 5 Receive Maximum; beyond it the receiver stops reading the connection. Messages of
+ * one topic are ingested one after the other in arrival order (a topic is one device's stream, so
+ * its samples and staleness markers keep their order); different topics run side by side. PUBACKs
+ * go out in the order the PUBLISHes arrived (MQTT 5 §4.6) and only on the connection that carried
+ * the message: after a reconnect the broker redelivers whatever was not acknowledged. Once a commit
+ * is refused, the connection's messages not yet started are left unacknowledged too.
  */
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -39,6 +49,10 @@ export interface ExternalBrokerOptions {
   onDeviceMessage?: ((topic: string, ok: boolean) => void) | undefined;
   /** Wait before reconnecting after a refused commit (ms). @default 1000 */
   retryMs?: number;
+  /** QoS 1 messages being ingested at once, at most; also sent as MQTT 5 Receive Maximum. @default 64 */
+  maxInFlight?: number;
+  /** Their payload bytes, at most (a larger message is still taken alone). @default 16 MiB */
+  maxInFlightBytes?: number;
 }
 
 export interface ExternalBrokerHandle {
@@ -54,7 +68,8 @@ export class ExternalBrokerError extends Error {
       | 'EXTERNAL_BROKER_URL'
       | 'EXTERNAL_BROKER_CONNECT'
       | 'EXTERNAL_BROKER_SUBSCRIBE'
-      | 'EXTERNAL_BROKER_IN_USE',
+      | 'EXTERNAL_BROKER_IN_USE'
+      | 'EXTERNAL_BROKER_LIMIT',
     message: string,
     options?: { cause?: unknown },
   ) {
@@ -174,6 +189,18 @@ export async function startExternalBroker(opts: ExternalBrokerOptions): Promise<
     throw new ExternalBrokerError('EXTERNAL_BROKER_URL', `share group ${group}: must not contain / + or #`);
   const filter = sharedMetricsFilter(group);
   const retryMs = opts.retryMs ?? 1000;
+  const maxInFlight = opts.maxInFlight ?? 64;
+  const maxInFlightBytes = opts.maxInFlightBytes ?? 16 << 20;
+  if (!Number.isInteger(maxInFlight) || maxInFlight < 1 || maxInFlight > 65_535)
+    throw new ExternalBrokerError(
+      'EXTERNAL_BROKER_LIMIT',
+      `maxInFlight ${maxInFlight}: must be an integer from 1 to 65535 (MQTT 5 Receive Maximum)`,
+    );
+  if (!Number.isFinite(maxInFlightBytes) || maxInFlightBytes < 1)
+    throw new ExternalBrokerError(
+      'EXTERNAL_BROKER_LIMIT',
+      `maxInFlightBytes ${maxInFlightBytes}: must be a positive number of bytes`,
+    );
   const stats = { received: 0, acked: 0, refused: 0, retried: 0 };
   let closing = false;
   let cycling = false;
@@ -219,25 +246,103 @@ export async function startExternalBroker(opts: ExternalBrokerOptions): Promise<
     }
   };
 
+  // Connection generation: a PUBACK is sent only on the connection that carried the message (a
+  // packet id acknowledged on a later connection could belong to another message by then).
+  let gen = 0;
+  let failedGen = -1;
+  let inflight = 0;
+  let inflightBytes = 0;
+  /** The reader's continuation while the in-flight limits are reached (one at most: it stalls). */
+  let blocked: { bytes: number; go: () => void } | undefined;
+  /** Taken messages in arrival order; a PUBACK leaves only when every earlier one has its answer. */
+  const acks: { messageId: number; gen: number; code: number | null | undefined }[] = [];
+  const lastOfTopic = new Map<string, Promise<void>>();
+  const pending = new Set<Promise<void>>();
+  const topicOf = new WeakMap<object, string>();
+
+  const room = (bytes: number) =>
+    inflight < maxInFlight && (inflight === 0 || inflightBytes + bytes <= maxInFlightBytes);
+
+  const flushAcks = () => {
+    while (acks.length > 0 && acks[0]!.code !== undefined) {
+      const a = acks.shift()!;
+      if (a.code === null || a.code === undefined || a.gen !== gen || !client.connected) continue;
+      sendPuback(client, a.messageId, a.code);
+    }
+  };
+
+  const take = (topic: string, payload: Buffer, messageId: number, g: number) => {
+    const bytes = payload.length;
+    inflight++;
+    inflightBytes += bytes;
+    const ack: (typeof acks)[number] = { messageId, gen: g, code: undefined };
+    acks.push(ack);
+    const prev = lastOfTopic.get(topic);
+    const run = (async () => {
+      if (prev) await prev;
+      if (closing || g !== gen || failedGen === g) {
+        ack.code = null;
+        return;
+      }
+      const r = await handle(topic, payload);
+      if (typeof r === 'number') ack.code = r;
+      else {
+        ack.code = null;
+        failedGen = g;
+        cycle(client);
+      }
+    })();
+    const done = run.finally(() => {
+      if (lastOfTopic.get(topic) === done) lastOfTopic.delete(topic);
+      pending.delete(done);
+      inflight--;
+      inflightBytes -= bytes;
+      flushAcks();
+      if (blocked && room(blocked.bytes)) {
+        const b = blocked;
+        blocked = undefined;
+        b.go();
+      }
+    });
+    lastOfTopic.set(topic, done);
+    pending.add(done);
+  };
+
   const client = connect(opts.url, {
     protocolVersion: 5,
     clientId: opts.clientId,
     clean: false,
-    properties: { sessionExpiryInterval: opts.sessionExpirySeconds ?? 86_400 },
+    properties: { sessionExpiryInterval: opts.sessionExpirySeconds ?? 86_400, receiveMaximum: maxInFlight },
     username: opts.username,
     password: opts.password,
     reconnectPeriod: retryMs,
     connectTimeout: 10_000,
     // Subscriptions live in the persistent session; renewing them on reconnect is harmless.
     resubscribe: true,
-    customHandleAcks: (topic, message, _packet, done) => {
-      handle(topic, message).then((r) => {
-        if (typeof r === 'number') return done(r);
-        cycle(client);
-        // No PUBACK: mqtt.js reports the error and leaves the message to the broker.
-        done(r);
-      });
+    // The topic as resolved by mqtt.js (topic aliases); the message is taken in handleMessage.
+    customHandleAcks: (topic, _message, packet, done) => {
+      topicOf.set(packet, topic);
+      done(0);
     },
+  });
+  // mqtt.js reads packets one at a time and sends the PUBACK when this callback succeeds. For QoS 1
+  // the message is taken and the callback answered with an error, which makes mqtt.js go on to the
+  // next packet without a PUBACK; the receiver sends it itself after the commit (flushAcks).
+  client.handleMessage = (packet, callback) => {
+    if (packet.qos !== 1 || packet.messageId === undefined) return callback();
+    const topic = topicOf.get(packet) ?? String(packet.topic);
+    const payload = Buffer.isBuffer(packet.payload) ? packet.payload : Buffer.from(packet.payload);
+    const messageId = packet.messageId;
+    const g = gen;
+    const go = () => {
+      if (g === gen && !closing) take(topic, payload, messageId, g);
+      callback(DEFERRED);
+    };
+    if (room(payload.length)) go();
+    else blocked = { bytes: payload.length, go };
+  };
+  client.on('close', () => {
+    gen++;
   });
   // QoS 0 messages bypass customHandleAcks; nothing to acknowledge, they are stored best-effort.
   client.on('message', (topic, payload, packet) => {
@@ -294,8 +399,27 @@ export async function startExternalBroker(opts: ExternalBrokerOptions): Promise<
     connected: () => client.connected,
     async close() {
       closing = true;
-      // Not forced: an in-flight commit finishes and is acknowledged before the connection ends.
+      // Not forced: in-flight commits finish and are acknowledged before the connection ends.
+      const b = blocked;
+      blocked = undefined;
+      b?.go();
+      while (pending.size > 0) await Promise.allSettled([...pending]);
       await client.endAsync(false);
     },
   };
+}
+
+/** Answers mqtt.js' handleMessage so it reads on without sending the PUBACK itself. */
+const DEFERRED = new Error('PUBACK deferred until the commit (external broker receiver)');
+
+/**
+ * Sends a PUBACK on the current connection. mqtt.js has no public call for an acknowledgement sent
+ * later than its own handler; `_sendPacket` is what its handlers use (mqtt 5.x).
+ */
+function sendPuback(client: MqttClient, messageId: number, reasonCode: number): void {
+  (
+    client as unknown as {
+      _sendPacket(packet: { cmd: 'puback'; messageId: number; reasonCode: number }, cb: () => void): void;
+    }
+  )._sendPacket({ cmd: 'puback', messageId, reasonCode }, () => {});
 }
