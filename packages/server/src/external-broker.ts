@@ -343,6 +343,10 @@ export async function startExternalBroker(opts: ExternalBrokerOptions): Promise<
   };
   client.on('close', () => {
     gen++;
+    // A reader stalled on the limits belongs to the closed connection: let it end (nothing taken).
+    const b = blocked;
+    blocked = undefined;
+    b?.go();
   });
   // QoS 0 messages bypass customHandleAcks; nothing to acknowledge, they are stored best-effort.
   client.on('message', (topic, payload, packet) => {
