@@ -31,6 +31,7 @@ describe('server scale-out flags', () => {
         'client-id': 'rx1',
         'share-group': 'g',
         'session-expiry': '60',
+        'max-in-flight': '8',
       });
       assert.equal(p.embeddedBroker, true);
       assert.deepEqual(p.externalBroker, {
@@ -38,7 +39,13 @@ describe('server scale-out flags', () => {
         clientId: 'rx1',
         group: 'g',
         sessionExpirySeconds: 60,
+        maxInFlight: 8,
       });
+      assert.throws(
+        () => brokerOptions({ broker: 'mqtt://h:1', 'client-id': 'x', 'max-in-flight': '0' }),
+        /--max-in-flight/,
+      );
+      assert.throws(() => brokerOptions({ 'max-in-flight': '4' }), /--max-in-flight needs --broker/);
       assert.deepEqual(brokerOptions({}), {});
       assert.throws(() => brokerOptions({ 'client-id': 'x' }), /--client-id needs --broker/);
       assert.throws(

@@ -58,6 +58,8 @@ Scale-out (see docs/scale-out.md):
   --share-group NAME            shared subscription group; receivers in one group split the load
                                 (default: sensorpath)
   --session-expiry SECONDS      how long the broker keeps the session while away (default: 86400)
+  --max-in-flight N             messages ingested at once (their commits share one sync); also the
+                                MQTT 5 Receive Maximum sent to the broker (default: 64; 1 = one at a time)
 ${brokerAdminHelp}  --remote-write URL            also send every committed sample with Prometheus remote_write
                                 (e.g. http://victoriametrics:8428/api/v1/write; the vminsert base
                                 for victoriametrics-cluster); a message is acknowledged once its
@@ -105,6 +107,7 @@ export async function run(argv: string[]): Promise<number> {
       'client-id': { type: 'string' },
       'share-group': { type: 'string' },
       'session-expiry': { type: 'string' },
+      'max-in-flight': { type: 'string' },
       ...brokerAdminFlags,
       'remote-write': { type: 'string' },
       'remote-query': { type: 'string' },
@@ -192,11 +195,12 @@ export function brokerOptions(
   const str = (k: string) => (typeof v[k] === 'string' ? (v[k] as string) : undefined);
   const url = str('broker');
   if (url === undefined) {
-    for (const k of ['client-id', 'share-group', 'session-expiry'])
+    for (const k of ['client-id', 'share-group', 'session-expiry', 'max-in-flight'])
       if (str(k) !== undefined) throw new UsageError(`--${k} needs --broker mqtt://HOST:PORT`);
     return {};
   }
   const expiry = str('session-expiry');
+  const inFlight = str('max-in-flight');
   return {
     embeddedBroker: str('mqtt') !== undefined,
     externalBroker: {
@@ -205,6 +209,7 @@ export function brokerOptions(
       group: str('share-group'),
       sessionExpirySeconds:
         expiry === undefined ? undefined : intArg('--session-expiry', expiry, 0, 0xffffffff),
+      ...(inFlight === undefined ? {} : { maxInFlight: intArg('--max-in-flight', inFlight, 1, 65_535) }),
     },
   };
 }
