@@ -28,6 +28,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { AuthError } from '@sensorpath/auth';
+import { claimPidFile } from '@sensorpath/storage';
 import { connect, type MqttClient } from 'mqtt';
 import type { Logger } from 'pino';
 import { IngestError, type Ingestor } from './ingest.ts';
@@ -112,18 +113,12 @@ export function receiverClientId(dataDir: string): string {
 function claimDataDir(dataDir: string): void {
   mkdirSync(dataDir, { recursive: true });
   const file = join(dataDir, 'receiver.pid');
-  let pid = 0;
-  try {
-    pid = Number.parseInt(readFileSync(file, 'utf8'), 10);
-  } catch {
-    // No receiver has used this directory yet.
-  }
-  if (pid > 0 && pid !== process.pid && alive(pid))
+  const pid = claimPidFile(file);
+  if (pid !== 0)
     throw new ExternalBrokerError(
       'EXTERNAL_BROKER_IN_USE',
       `data directory ${dataDir} is in use by the receiver with pid ${pid}; give each receiver its own --data (or --client-id)`,
     );
-  writeFileSync(file, `${process.pid}\n`);
   process.once('exit', () => {
     try {
       if (Number.parseInt(readFileSync(file, 'utf8'), 10) === process.pid) rmSync(file);
@@ -131,15 +126,6 @@ function claimDataDir(dataDir: string): void {
       // Already gone.
     }
   });
-}
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === 'EPERM';
-  }
 }
 
 /** The receiver's self-monitoring in Prometheus text format. */

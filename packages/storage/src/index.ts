@@ -16,4 +16,5 @@ export {
   type MemoryStorageOptions,
   validateLabels,
 } from './memory.ts';
+export { claimPidFile, processAlive } from './pidfile.ts';
 export * from './value.ts';

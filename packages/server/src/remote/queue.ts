@@ -42,6 +42,7 @@ import {
 } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { crc32 } from 'node:zlib';
+import { claimPidFile } from '@sensorpath/storage';
 
 export type FsyncPolicy = 'commit' | 'none';
 
@@ -91,15 +92,6 @@ export class QueueError extends Error {
 /** Queue directories open in this process (a second open would interleave appends). */
 const openDirs = new Set<string>();
 
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
 export class DiskQueue {
   /** Unsent samples dropped by the size bound. */
   dropped = 0;
@@ -146,13 +138,8 @@ export class DiskQueue {
         'REMOTE_QUEUE_IN_USE',
       );
     if (openDirs.has(dir)) throw inUse('this process');
-    try {
-      const pid = Number(readFileSync(path, 'utf8'));
-      if (pid > 0 && pid !== process.pid && alive(pid)) throw inUse(`process ${pid}`);
-    } catch (err) {
-      if (err instanceof QueueError) throw err;
-    }
-    writeFileSync(path, String(process.pid));
+    const owner = claimPidFile(path);
+    if (owner !== 0) throw inUse(`process ${owner}`);
     openDirs.add(dir);
   }
 
