@@ -9,9 +9,8 @@
  * Run with `node --import tsx --test packages/server/src/dynsec.peer.test.ts`.
  */
 import assert from 'node:assert/strict';
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { connect as netConnect } from 'node:net';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -22,34 +21,16 @@ import { pino } from 'pino';
 import { DynsecClient, receiverRoleName, userAcls, userRoleName } from './dynsec.ts';
 import { receiverClientId } from './external-broker.ts';
 import { type ServerHandle, startServer } from './server.ts';
+import {
+  type DynsecMosquitto,
+  dynsecMissing,
+  dynsecMosquitto,
+  listening,
+  MOSQUITTO,
+  waitFor,
+} from './testing.ts';
 
-const MOSQUITTO = '/usr/sbin/mosquitto';
-const CTRL = '/usr/bin/mosquitto_ctrl';
-const PLUGIN = [
-  '/usr/lib/x86_64-linux-gnu/mosquitto_dynamic_security.so',
-  '/usr/lib/aarch64-linux-gnu/mosquitto_dynamic_security.so',
-].find((p) => existsSync(p));
 const ADMIN_PASSWORD = 'dynsec-admin-test-pw';
-
-async function waitFor<T>(what: string, ms: number, f: () => Promise<T | undefined>): Promise<T> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const v = await f();
-    if (v !== undefined) return v;
-    if (Date.now() > end) throw new Error(`timed out after ${ms} ms waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
-
-const listening = (port: number) =>
-  new Promise<true | undefined>((ok) => {
-    const s = netConnect(port, '127.0.0.1');
-    s.once('connect', () => {
-      s.destroy();
-      ok(true);
-    });
-    s.once('error', () => ok(undefined));
-  });
 
 /** The SUBACK code for one filter: the granted QoS, or a refusal (0x87 = 135, not authorised). */
 async function subscribe(c: MqttClient, filter: string): Promise<number | undefined> {
@@ -67,14 +48,11 @@ function reason(err: unknown): number | undefined {
 }
 
 describe('tenancy through Mosquitto dynamic security', {
-  skip:
-    existsSync(MOSQUITTO) && existsSync(CTRL) && PLUGIN
-      ? false
-      : 'mosquitto with mosquitto_dynamic_security.so not installed (apt-get install mosquitto mosquitto-clients)',
+  skip: dynsecMissing,
 }, () => {
   const dir = mkdtempSync(join(tmpdir(), 'sp-dynsec-'));
   const dataDir = join(dir, 'data');
-  let mosq: ChildProcess;
+  let broker: DynsecMosquitto | undefined;
   let port = 0;
   let srv: ServerHandle | undefined;
   let operator = '';
@@ -139,25 +117,8 @@ describe('tenancy through Mosquitto dynamic security', {
 
   before(async () => {
     port = await freePort();
-    const ds = join(dir, 'dynamic-security.json');
-    const init = spawnSync(CTRL, ['dynsec', 'init', ds, 'admin', ADMIN_PASSWORD], { encoding: 'utf8' });
-    assert.equal(init.status, 0, init.stderr);
-    // Started as root, Mosquitto drops to the mosquitto user, which must read and rewrite the file.
-    chmodSync(dir, 0o777);
-    chmodSync(ds, 0o666);
-    writeFileSync(
-      join(dir, 'mosquitto.conf'),
-      [
-        `listener ${port} 127.0.0.1`,
-        'allow_anonymous false',
-        'persistence false',
-        `plugin ${PLUGIN}`,
-        `plugin_opt_config_file ${ds}`,
-        '',
-      ].join('\n'),
-    );
-    mosq = spawn(MOSQUITTO, ['-c', join(dir, 'mosquitto.conf')], { stdio: 'ignore' });
-    await waitFor('mosquitto', 5000, () => listening(port));
+    broker = dynsecMosquitto(dir, port, ADMIN_PASSWORD);
+    await broker.start();
     // A user made on the data directory before the server starts (the CLI's way): its token is
     // unknown to the server, so the broker gets the client without a password.
     const store = new UserStore(authDbPath(dataDir));
@@ -173,11 +134,7 @@ describe('tenancy through Mosquitto dynamic security', {
   after(async () => {
     for (const c of clients) await c.endAsync(true).catch(() => {});
     await srv?.close().catch(() => {});
-    if (mosq && mosq.exitCode === null)
-      await new Promise<void>((r) => {
-        mosq.once('exit', () => r());
-        mosq.kill('SIGTERM');
-      });
+    await broker?.stop();
     rmSync(dir, { recursive: true, force: true });
   });
 

@@ -8,7 +8,6 @@
 import assert from 'node:assert/strict';
 import { type ChildProcess, spawn } from 'node:child_process';
 import { chmodSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { connect as netConnect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -18,29 +17,7 @@ import { connectAsync } from 'mqtt';
 import { pino } from 'pino';
 import { receiverClientId, sharedMetricsFilter } from './external-broker.ts';
 import { type ServerHandle, startServer } from './server.ts';
-
-const MOSQUITTO = '/usr/sbin/mosquitto';
-
-async function waitFor<T>(what: string, ms: number, f: () => T | undefined | Promise<T | undefined>) {
-  const end = Date.now() + ms;
-  for (;;) {
-    const v = await f();
-    if (v !== undefined) return v;
-    if (Date.now() > end) throw new Error(`timed out after ${ms} ms waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
-
-function listening(port: number): Promise<boolean> {
-  return new Promise((ok) => {
-    const s = netConnect(port, '127.0.0.1');
-    s.once('connect', () => {
-      s.destroy();
-      ok(true);
-    });
-    s.once('error', () => ok(false));
-  });
-}
+import { listening, MOSQUITTO, waitFor } from './testing.ts';
 
 /** A storage whose first `failures` commits throw, as a full disk would. */
 class FlakyStorage extends MemoryStorage {
@@ -116,7 +93,7 @@ describe('external broker mode (Mosquitto)', {
       ].join('\n'),
     );
     mosq = spawn(MOSQUITTO, ['-c', join(dir, 'm.conf')], { stdio: 'ignore' });
-    await waitFor('mosquitto', 5000, async () => ((await listening(port)) ? true : undefined));
+    await waitFor('mosquitto', 5000, () => listening(port));
   });
 
   after(async () => {

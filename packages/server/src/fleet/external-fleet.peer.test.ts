@@ -12,9 +12,8 @@
  * Run with `node --import tsx --test packages/server/src/fleet/external-fleet.peer.test.ts`.
  */
 import assert from 'node:assert/strict';
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { connect as netConnect } from 'node:net';
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -25,45 +24,17 @@ import { connectAsync } from 'mqtt';
 import { pino } from 'pino';
 import { receiverClientId } from '../external-broker.ts';
 import { type ServerHandle, startServer } from '../server.ts';
+import { type DynsecMosquitto, dynsecMissing, dynsecMosquitto, waitFor } from '../testing.ts';
 
-const MOSQUITTO = '/usr/sbin/mosquitto';
-const CTRL = '/usr/bin/mosquitto_ctrl';
-const PLUGIN = [
-  '/usr/lib/x86_64-linux-gnu/mosquitto_dynamic_security.so',
-  '/usr/lib/aarch64-linux-gnu/mosquitto_dynamic_security.so',
-].find((p) => existsSync(p));
 const BIN = fileURLToPath(new URL('../../../cli/bin/sensorpath.js', import.meta.url));
 const ADMIN_PASSWORD = 'fleet-dynsec-admin-pw';
 const AGENT = 'acme/berlin/assembly/line1/edge1';
 
-async function waitFor<T>(what: string, ms: number, f: () => T | undefined | Promise<T | undefined>) {
-  const end = Date.now() + ms;
-  for (;;) {
-    const v = await f();
-    if (v !== undefined) return v;
-    if (Date.now() > end) throw new Error(`timed out after ${ms} ms waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
-
-const listening = (port: number) =>
-  new Promise<true | undefined>((ok) => {
-    const s = netConnect(port, '127.0.0.1');
-    s.once('connect', () => {
-      s.destroy();
-      ok(true);
-    });
-    s.once('error', () => ok(undefined));
-  });
-
 describe('fleet control plane through an external Mosquitto', {
-  skip:
-    existsSync(MOSQUITTO) && existsSync(CTRL) && PLUGIN
-      ? false
-      : 'mosquitto with mosquitto_dynamic_security.so not installed (apt-get install mosquitto mosquitto-clients)',
+  skip: dynsecMissing,
 }, () => {
   const dir = mkdtempSync(join(tmpdir(), 'sp-extfleet-'));
-  let mosq: ChildProcess;
+  let broker: DynsecMosquitto | undefined;
   let port = 0;
   let srv: ServerHandle | undefined;
   let other: ServerHandle | undefined;
@@ -110,38 +81,12 @@ describe('fleet control plane through an external Mosquitto', {
 
   const registry = (s = srv!) => s.fleet.registry.get(AGENT);
 
-  const startMosquitto = async () => {
-    mosq = spawn(MOSQUITTO, ['-c', join(dir, 'mosquitto.conf')], { stdio: 'ignore' });
-    await waitFor('mosquitto', 5000, () => listening(port));
-  };
-
-  const stopMosquitto = async () => {
-    if (mosq && mosq.exitCode === null)
-      await new Promise<void>((r) => {
-        mosq.once('exit', () => r());
-        mosq.kill('SIGTERM');
-      });
-  };
+  const startMosquitto = () => broker!.start();
+  const stopMosquitto = async () => broker?.stop();
 
   before(async () => {
     port = await freePort();
-    const ds = join(dir, 'dynamic-security.json');
-    const init = spawnSync(CTRL, ['dynsec', 'init', ds, 'admin', ADMIN_PASSWORD], { encoding: 'utf8' });
-    assert.equal(init.status, 0, init.stderr);
-    // Started as root, Mosquitto drops to the mosquitto user, which must read and rewrite the file.
-    chmodSync(dir, 0o777);
-    chmodSync(ds, 0o666);
-    writeFileSync(
-      join(dir, 'mosquitto.conf'),
-      [
-        `listener ${port} 127.0.0.1`,
-        'allow_anonymous false',
-        'persistence false',
-        `plugin ${PLUGIN}`,
-        `plugin_opt_config_file ${ds}`,
-        '',
-      ].join('\n'),
-    );
+    broker = dynsecMosquitto(dir, port, ADMIN_PASSWORD);
     await startMosquitto();
     const dataDir = join(dir, 'receiver-a');
     srv = await start(dataDir);

@@ -16,21 +16,10 @@ import { after, describe, it } from 'node:test';
 import { freePort } from '@sensorpath/simulator';
 import { connectAsync } from 'mqtt';
 import { pino } from 'pino';
+import { MOSQUITTO, waitFor } from '../testing.ts';
 import { type FleetTransport, FleetTransportError, fleetClientId, mqttFleetTransport } from './transport.ts';
 
 const logger = pino({ level: 'silent' });
-
-async function waitFor<T>(what: string, ms: number, f: () => T | undefined): Promise<T> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const v = f();
-    if (v !== undefined) return v;
-    if (Date.now() > end) throw new Error(`timed out after ${ms} ms waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
-
-const MOSQUITTO = '/usr/sbin/mosquitto';
 
 /** Debian's Mosquitto without persistence: `restart` starts it again with an empty retained store. */
 async function broker(port: number) {
