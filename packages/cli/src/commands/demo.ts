@@ -11,8 +11,8 @@ import { startTcpSimulator } from '@sensorpath/simulator';
 import { sharedBundle } from '@sensorpath/web';
 import { hostPort } from '../args.ts';
 import { makeLogger } from '../logger.ts';
+import { waitForSignal } from '../signals.ts';
 import { serverWiring } from '../wiring.ts';
-import { waitForSignal } from './server.ts';
 
 export const DEMO_PATH = 'acme/berlin/assembly/line1/meter1';
 

@@ -18,6 +18,7 @@ import {
 import { parseSensorPath } from '@sensorpath/protocol';
 import { durationMs, hostPort, intArg, labelArgs, UsageError } from '../args.ts';
 import { makeLogger } from '../logger.ts';
+import { waitForSignal } from '../signals.ts';
 
 export const help = `Usage: sensorpath edge --config FILE [--dry-run] [--queue-dir DIR]
        sensorpath edge --profile NAME (--modbus-tcp HOST:PORT | --modbus-rtu DEVICE)
@@ -174,20 +175,4 @@ async function runUntilSignal(agent: { close(): Promise<void> }): Promise<void> 
   await waitForSignal();
   stopGc();
   await agent.close();
-}
-
-/**
- * Resolves on SIGINT or SIGTERM. Kept here rather than imported from the server command, so the
- * edge agent does not load the server (storage, PromQL, broker) it never uses.
- */
-function waitForSignal(): Promise<void> {
-  return new Promise((resolve) => {
-    const done = () => {
-      process.off('SIGINT', done);
-      process.off('SIGTERM', done);
-      resolve();
-    };
-    process.on('SIGINT', done);
-    process.on('SIGTERM', done);
-  });
 }

@@ -17,7 +17,7 @@ import { parseSensorPath, topicFor } from '@sensorpath/protocol';
 import { connectAsync } from 'mqtt';
 import { durationMs, UsageError } from '../args.ts';
 import { makeLogger } from '../logger.ts';
-import { waitForSignal } from './server.ts';
+import { waitForSignal } from '../signals.ts';
 
 export async function run(argv: string[]): Promise<number> {
   const { values } = parseArgs({

@@ -15,6 +15,7 @@ import {
 } from '@sensorpath/server';
 import { hostPort, intArg, UsageError } from '../args.ts';
 import { makeLogger } from '../logger.ts';
+import { waitForSignal } from '../signals.ts';
 import { rulesWiring, serverWiring } from '../wiring.ts';
 import { brokerAdminFlags, brokerAdminHelp, brokerAdminOptions } from './server-broker-admin.ts';
 
@@ -305,16 +306,4 @@ export function securityOptions(
   if (payload !== undefined) limits.maxPayloadBytes = intArg('--limit-payload-bytes', payload, 0, 1 << 30);
   out.limits = limits;
   return out;
-}
-
-export function waitForSignal(): Promise<void> {
-  return new Promise((resolve) => {
-    const done = () => {
-      process.off('SIGINT', done);
-      process.off('SIGTERM', done);
-      resolve();
-    };
-    process.on('SIGINT', done);
-    process.on('SIGTERM', done);
-  });
 }

@@ -10,7 +10,7 @@ import { backfillMachine, DEFAULT_MACHINE_PATH, runMachineLive } from '@sensorpa
 import { parseSensorPath } from '@sensorpath/protocol';
 import { openTSDB } from '@sensorpath/tsdb';
 import { durationMs, intArg, UsageError } from '../args.ts';
-import { waitForSignal } from './server.ts';
+import { waitForSignal } from '../signals.ts';
 
 export const help = `Usage: sensorpath simulate machine [--backfill DURATION --data DIR] [--broker URL] [options]
 

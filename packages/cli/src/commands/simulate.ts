@@ -5,7 +5,7 @@
 import { parseArgs } from 'node:util';
 import { startRtuSimulator, startTcpSimulator } from '@sensorpath/simulator';
 import { hostPort, intArg, UsageError } from '../args.ts';
-import { waitForSignal } from './server.ts';
+import { waitForSignal } from '../signals.ts';
 
 export const help = `Usage: sensorpath simulate sdm630 (--modbus-tcp HOST:PORT | --modbus-rtu DEVICE) [--unit N ...] [--seed N]
 
